@@ -1,0 +1,185 @@
+package nl.hgw.nlp.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import nl.hgw.nlp.analysis.Token;
+
+/**
+ * The {@code when} of a rule: terms that must all occur in a clause, in any order (Dutch word order
+ * moves them about), and terms after {@code !} that must not occur. A term lists alternatives
+ * separated by {@code |}; an alternative is
+ * <ul>
+ * <li>a word, matched against the lemmas and the lower-case form: {@code oppikken} matches "pikt …
+ * op" and "opgepikt";</li>
+ * <li>{@code *end} or {@code begin*}: a compound that ends or begins so ({@code *achterstand}
+ * matches "rekenachterstand");</li>
+ * <li>{@code te_laat}: words that follow each other;</li>
+ * <li>{@code @name}: every alternative of a shared {@code [set name]}.</li>
+ * </ul>
+ */
+public final class TokenPattern {
+
+	private final List<List<List<String>>> required;
+
+	private final List<List<List<String>>> excluded;
+
+	private final String source;
+
+	private final java.util.Set<String> setsUsed;
+
+	private TokenPattern(List<List<List<String>>> required, List<List<List<String>>> excluded, String source,
+			java.util.Set<String> setsUsed) {
+		this.required = required;
+		this.excluded = excluded;
+		this.source = source;
+		this.setsUsed = setsUsed;
+	}
+
+	/** How many terms must occur. */
+	public int termCount() {
+		return this.required.size();
+	}
+
+	/** True when the pattern refers to the named set ({@code @negation}). */
+	public boolean uses(String setName) {
+		return this.setsUsed.contains(setName);
+	}
+
+	/**
+	 * @param when the pattern as written
+	 * @param sets the shared word sets by name
+	 * @param where file and line, for the message when the pattern is wrong
+	 */
+	public static TokenPattern compile(String when, Map<String, List<String>> sets, String where) {
+		List<List<List<String>>> required = new ArrayList<>();
+		List<List<List<String>>> excluded = new ArrayList<>();
+		java.util.Set<String> setsUsed = new java.util.HashSet<>();
+		// "a | b" is read as "a|b": spaces around a bar do not separate terms
+		for (String term : when.trim().replaceAll("\\s*\\|\\s*", "|").split("\\s+")) {
+			boolean negative = term.startsWith("!");
+			String body = negative ? term.substring(1) : term;
+			List<List<String>> alternatives = new ArrayList<>();
+			for (String alt : body.split("\\|")) {
+				if (alt.isEmpty()) {
+					throw new RuleFileException(where, "empty alternative in '" + term + "'");
+				}
+				if (alt.startsWith("@")) {
+					List<String> set = sets.get(alt.substring(1));
+					if (set == null) {
+						throw new RuleFileException(where, "unknown set '" + alt + "' (define it with [set "
+								+ alt.substring(1) + "])");
+					}
+					set.forEach(w -> alternatives.add(sequence(w)));
+					setsUsed.add(alt.substring(1));
+				}
+				else {
+					alternatives.add(sequence(alt));
+				}
+			}
+			if (alternatives.isEmpty()) {
+				throw new RuleFileException(where, "a term without words: '" + term + "'");
+			}
+			(negative ? excluded : required).add(List.copyOf(alternatives));
+		}
+		if (required.isEmpty()) {
+			throw new RuleFileException(where, "a pattern needs at least one term that must occur: " + when);
+		}
+		return new TokenPattern(List.copyOf(required), List.copyOf(excluded), when, java.util.Set.copyOf(setsUsed));
+	}
+
+	private static List<String> sequence(String alt) {
+		return List.of(alt.toLowerCase(Locale.ROOT).split("_"));
+	}
+
+	/** The indices of the tokens that matched, or empty when the clause does not match. */
+	public Optional<TreeSet<Integer>> match(List<Token> tokens) {
+		TreeSet<Integer> matched = new TreeSet<>();
+		for (List<List<String>> term : this.required) {
+			int[] found = find(term, tokens);
+			if (found == null) {
+				return Optional.empty();
+			}
+			for (int i = found[0]; i < found[1]; i++) {
+				matched.add(i);
+			}
+		}
+		for (List<List<String>> term : this.excluded) {
+			if (find(term, tokens) != null) {
+				return Optional.empty();
+			}
+		}
+		return Optional.of(matched);
+	}
+
+	/** True when any alternative of any required term occurs (used for sets and cues). */
+	public boolean occursIn(List<Token> tokens) {
+		return match(tokens).isPresent();
+	}
+
+	/** True when a word on its own, outside any sentence, matches (for words in phrasings and names). */
+	public boolean matchesLoneWord(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		return occursIn(List.of(new Token(word, 0, word.length(), java.util.Set.of(lower), java.util.Set.of())));
+	}
+
+	private static int[] find(List<List<String>> alternatives, List<Token> tokens) {
+		for (int i = 0; i < tokens.size(); i++) {
+			for (List<String> seq : alternatives) {
+				if (i + seq.size() <= tokens.size() && matchesAt(seq, tokens, i)) {
+					return new int[] { i, i + seq.size() };
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean matchesAt(List<String> seq, List<Token> tokens, int at) {
+		for (int k = 0; k < seq.size(); k++) {
+			if (!matchesWord(seq.get(k), tokens.get(at + k))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	static boolean matchesWord(String word, Token token) {
+		String lower = token.lower();
+		if (word.length() > 1 && word.startsWith("*")) {
+			String end = word.substring(1);
+			if (lower.length() > end.length() && lower.endsWith(end)) {
+				return true;
+			}
+			return token.lemmas().stream().anyMatch(l -> l.length() > end.length() && l.endsWith(end));
+		}
+		if (word.length() > 1 && word.endsWith("*")) {
+			String begin = word.substring(0, word.length() - 1);
+			if (lower.length() > begin.length() && lower.startsWith(begin)) {
+				return true;
+			}
+			return token.lemmas().stream().anyMatch(l -> l.length() > begin.length() && l.startsWith(begin));
+		}
+		if (lower.equals(word) || token.lemmas().contains(word)) {
+			return true;
+		}
+		// a hyphenated compound matches its parts: "TOS-indicatie", "NT2-leerling", "ADHD-diagnose"
+		if (lower.indexOf('-') > 0 && word.indexOf('-') < 0) {
+			for (String part : lower.split("-")) {
+				if (part.equals(word)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	@Override
+	public String toString() {
+		return this.source;
+	}
+
+}

@@ -1,0 +1,128 @@
+package nl.hgw.nlp.reformulate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.hgw.nlp.analysis.Morphology;
+import nl.hgw.nlp.analysis.Sentence;
+import nl.hgw.nlp.analysis.Token;
+import nl.hgw.nlp.lexicon.Lexicon;
+import nl.hgw.nlp.lexicon.TokenPattern;
+
+/**
+ * Cuts sentences into clauses: at punctuation inside the sentence, at conjunctions that start a new
+ * statement ("maar", "omdat"), at "en" when a new verb follows, and at a relative pronoun after a
+ * noun ("een drukke meid | die nooit stil kan zitten"). Teachers write in comma lists; each item
+ * is one clause.
+ */
+final class ClauseSplitter {
+
+	private final TokenPattern alwaysBreaks;
+
+	private final TokenPattern breaksBeforeVerb;
+
+	private final TokenPattern relatives;
+
+	private final TokenPattern fixedPhrases;
+
+	private final Morphology morphology;
+
+	ClauseSplitter(Lexicon lexicon, Morphology morphology) {
+		this.alwaysBreaks = lexicon.set("clause_break");
+		this.breaksBeforeVerb = lexicon.set("clause_join");
+		this.relatives = lexicon.set("relative");
+		this.fixedPhrases = lexicon.set("fixed_phrase");
+		this.morphology = morphology;
+	}
+
+	/** The clauses of one sentence, each still without a role. */
+	List<List<Token>> split(Sentence sentence) {
+		List<Token> tokens = sentence.tokens();
+		List<List<Token>> out = new ArrayList<>();
+		List<Token> current = new ArrayList<>();
+		for (int i = 0; i < tokens.size(); i++) {
+			Token t = tokens.get(i);
+			if (isPunctuationBreak(t)) {
+				flush(current, out);
+				continue;
+			}
+			if (!current.isEmpty() && startsClause(tokens, i, current)) {
+				flush(current, out);
+			}
+			current.add(t);
+		}
+		flush(current, out);
+		return out;
+	}
+
+	private static boolean isPunctuationBreak(Token t) {
+		String s = t.text();
+		return s.equals(",") || s.equals(";") || s.equals(":") || s.equals("(") || s.equals(")") || s.equals("–")
+				|| s.equals("—") || s.equals("-") || s.equals(".") || s.equals("!") || s.equals("?")
+				|| s.equals("•") || s.equals("*");
+	}
+
+	private boolean startsClause(List<Token> tokens, int i, List<Token> current) {
+		if (fixedPhraseSpans(tokens, i)) {
+			return false; // "alleen maar", "tot en met"
+		}
+		List<Token> one = List.of(tokens.get(i));
+		if (this.alwaysBreaks.occursIn(one)) {
+			return true;
+		}
+		if (this.breaksBeforeVerb.occursIn(one)) {
+			return hasFiniteVerbAhead(tokens, i + 1) && hasFiniteVerb(current);
+		}
+		if (this.relatives.occursIn(one) && i > 0) {
+			// after a noun only: "niet" and "veel" are nouns too in the dictionary, so not after an adverb
+			Token before = tokens.get(i - 1);
+			return (before.hasTagPrefix("ZNW") || before.hasTagPrefix("NOUN") || before.hasTagPrefix("PROPN"))
+					&& !before.hasTagPrefix("BYW") && !before.hasTagPrefix("VNW") && !before.hasTagPrefix("BNW");
+		}
+		return false;
+	}
+
+	/**
+	 * A finite verb before the next break; or, right after the conjunction, a plural present form
+	 * (written as the infinitive: "en tonen geen interesse") that has words after it.
+	 */
+	private boolean hasFiniteVerbAhead(List<Token> tokens, int from) {
+		if (from + 1 < tokens.size() && this.morphology.isInfinitive(tokens.get(from))
+				&& !isPunctuationBreak(tokens.get(from + 1))) {
+			return true;
+		}
+		for (int j = from; j < tokens.size(); j++) {
+			Token t = tokens.get(j);
+			if (isPunctuationBreak(t) || this.alwaysBreaks.occursIn(List.of(t))) {
+				return false;
+			}
+			if (this.morphology.isFiniteVerb(t)) {
+				return true;
+			}
+			// a plural subject and its verb, written as the infinitive: "en haar ouders zijn …"
+			if (j > from && this.morphology.isInfinitive(t) && tokens.get(j - 1).hasTagPrefix("ZNW:MRV")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean hasFiniteVerb(List<Token> tokens) {
+		return tokens.stream().anyMatch(t -> this.morphology.isFiniteVerb(t) || this.morphology.isInfinitive(t));
+	}
+
+	/** True when a fixed phrase covers token i together with its neighbour. */
+	private boolean fixedPhraseSpans(List<Token> tokens, int i) {
+		return (i > 0 && this.fixedPhrases.occursIn(tokens.subList(i - 1, i + 1)))
+				|| (i + 1 < tokens.size() && this.fixedPhrases.occursIn(tokens.subList(i, i + 2)))
+				|| (i > 0 && i + 1 < tokens.size() && this.fixedPhrases.occursIn(tokens.subList(i - 1, i + 2)));
+	}
+
+	private static void flush(List<Token> current, List<List<Token>> out) {
+		if (!current.isEmpty()) {
+			out.add(List.copyOf(current));
+			current.clear();
+		}
+	}
+
+}

@@ -1,0 +1,156 @@
+package nl.hgw.nlp.reformulate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.hgw.nlp.analysis.Sentence;
+import nl.hgw.nlp.lexicon.DeficitRule;
+import nl.hgw.nlp.lexicon.Lexicon;
+
+/** What one reformulation has found so far; turns into the {@link Reformulation} at the end. */
+final class Findings {
+
+	final String text;
+
+	final Subject subject;
+
+	private final String purpose;
+
+	private final Map<String, Reformulation.LabelFinding> labels = new LinkedHashMap<>();
+
+	private final List<Reformulation.DeficitFinding> deficits = new ArrayList<>();
+
+	private final Map<String, Reformulation.StrengthFinding> strengths = new LinkedHashMap<>();
+
+	private final List<Reformulation.Need> needs = new ArrayList<>();
+
+	private final Set<String> needTexts = new HashSet<>();
+
+	private final Set<String> questions = new LinkedHashSet<>();
+
+	private final Set<Integer> rewrittenSentences = new HashSet<>();
+
+	private final List<Reserved> reserve = new ArrayList<>();
+
+	Findings(String text, Subject subject, String purpose) {
+		this.text = text;
+		this.subject = subject;
+		this.purpose = purpose;
+	}
+
+	void label(String name, Clause clause, String question) {
+		this.rewrittenSentences.add(clause.sentence());
+		if (!this.labels.containsKey(name)) {
+			this.labels.put(name, new Reformulation.LabelFinding(name, clause.source(this.text), question));
+			this.questions.add(question);
+		}
+	}
+
+	void strength(Clause clause, int start, int end) {
+		String word = this.text.substring(start, end);
+		this.strengths.putIfAbsent(word.toLowerCase(java.util.Locale.ROOT),
+				new Reformulation.StrengthFinding(word, clause.source(this.text)));
+	}
+
+	/** A clause without deficit language: it stays as it was in the rewrite. */
+	void keep(Clause clause) {
+		// nothing to record: sentences not rewritten are copied as they are
+	}
+
+	void question(String question) {
+		this.questions.add(question);
+	}
+
+	void deficit(Clause clause, DeficitRule rule, Map<String, String> slots, NeedWriter writer) {
+		String source = clause.source(this.text);
+		this.deficits.add(new Reformulation.DeficitFinding(source, rule.category().id(), rule.id()));
+		this.rewrittenSentences.add(clause.sentence());
+		String who = this.subject.words(clause.role());
+		for (String phrase : rule.needs()) {
+			String need = writer.write(who, PhraseSlots.fill(phrase, slots), this.purpose);
+			if (this.needTexts.add(need)) {
+				this.needs.add(new Reformulation.Need(rule.category().id(), need, source, rule.id()));
+				break;
+			}
+		}
+		for (String q : rule.questions()) {
+			this.questions.add(Subject.capitalized(PhraseSlots.fill(q, slots)));
+		}
+	}
+
+	/** A need the text already states, in the teacher's words, tied to the goal. */
+	void statedNeed(Clause clause, nl.hgw.nlp.Category category, String rule, String what, NeedWriter writer) {
+		this.rewrittenSentences.add(clause.sentence());
+		String need = writer.write(this.subject.words(clause.role()), what, this.purpose);
+		if (this.needTexts.add(need)) {
+			this.needs.add(new Reformulation.Need(category.id(), need, clause.source(this.text), rule));
+		}
+	}
+
+	/**
+	 * A fragment that reads as deficit language but that neither a rule nor a confident classifier
+	 * places: it is reported, with a question, and kept in reserve as a need.
+	 */
+	void unsureDeficit(Clause clause, DeficitRule guess, Map<String, String> slots, String question) {
+		String source = clause.source(this.text);
+		this.deficits.add(new Reformulation.DeficitFinding(source, guess.category().id(), guess.id() + "?"));
+		this.rewrittenSentences.add(clause.sentence());
+		this.questions.add(Subject.capitalized(PhraseSlots.fill(question,
+				Map.of("naam", this.subject.inSentence(), "fragment", source))));
+		this.reserve.add(new Reserved(clause, guess, slots));
+	}
+
+	/** When a text yields deficits but not one need, the first uncertain one becomes a need after all. */
+	void promoteUnsureWhenNoNeed(NeedWriter writer) {
+		if (this.needs.isEmpty() && !this.reserve.isEmpty()) {
+			Reserved r = this.reserve.get(0);
+			String source = r.clause().source(this.text);
+			for (String phrase : r.rule().needs()) {
+				String need = writer.write(this.subject.words(r.clause().role()), PhraseSlots.fill(phrase, r.slots()),
+						this.purpose);
+				this.needs.add(new Reformulation.Need(r.rule().category().id(), need, source, r.rule().id()));
+				break;
+			}
+		}
+	}
+
+	private record Reserved(Clause clause, DeficitRule rule, Map<String, String> slots) {
+	}
+
+	Reformulation result(String locale, String pupil, String goal, List<Sentence> sentences, Lexicon lexicon) {
+		return new Reformulation(locale, pupil, goal, List.copyOf(this.labels.values()), List.copyOf(this.deficits),
+				List.copyOf(this.strengths.values()), List.copyOf(this.needs), List.copyOf(this.questions),
+				rewrite(sentences, lexicon));
+	}
+
+	/**
+	 * The text again in needs language: the strengths first, the sentences that had nothing to
+	 * rewrite as they were, then the needs, then what to ask.
+	 */
+	private String rewrite(List<Sentence> sentences, Lexicon lexicon) {
+		List<String> parts = new ArrayList<>();
+		if (!this.strengths.isEmpty()) {
+			List<String> words = this.strengths.values().stream().map(Reformulation.StrengthFinding::text).toList();
+			parts.add(PhraseSlots.fill(lexicon.template("rewrite_strengths"),
+					Map.of("naam", this.subject.inSentence(), "lijst", String.join(", ", words))));
+		}
+		for (int i = 0; i < sentences.size(); i++) {
+			if (!this.rewrittenSentences.contains(i)) {
+				Sentence s = sentences.get(i);
+				parts.add(this.text.substring(s.tokens().get(0).start(), s.tokens().get(s.tokens().size() - 1).end()));
+			}
+		}
+		this.needs.forEach(n -> parts.add(n.text()));
+		if (!this.questions.isEmpty()) {
+			parts.add(PhraseSlots.fill(lexicon.template("rewrite_questions"),
+					Map.of("lijst", String.join(" ", this.questions))));
+		}
+		return String.join(" ", parts).strip();
+	}
+
+}

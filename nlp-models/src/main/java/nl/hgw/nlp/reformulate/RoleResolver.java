@@ -1,0 +1,65 @@
+package nl.hgw.nlp.reformulate;
+
+import java.util.List;
+import java.util.Locale;
+
+import nl.hgw.nlp.Role;
+import nl.hgw.nlp.analysis.Morphology;
+import nl.hgw.nlp.analysis.Token;
+import nl.hgw.nlp.lexicon.CueRule;
+import nl.hgw.nlp.lexicon.Lexicon;
+import nl.hgw.nlp.lexicon.TokenPattern;
+
+/**
+ * Decides whom a clause is about from its subject: the words before the finite verb (or just after
+ * it, in inverted order: "In de pauze zoekt hij …"). The pupil's name, "hij" and "de leerling" mean
+ * the pupil; role words from the vocabulary mean the group, the parents or the teacher; "ze" keeps
+ * the parents or the group when the previous clause was about them. A clause without a subject
+ * ("komen zelden op besprekingen") continues the previous one.
+ */
+final class RoleResolver {
+
+	private final List<CueRule> roles;
+
+	private final TokenPattern sharedPronouns;
+
+	private final Morphology morphology;
+
+	RoleResolver(Lexicon lexicon, Morphology morphology) {
+		this.roles = lexicon.roles();
+		this.sharedPronouns = lexicon.set("shared_pronoun");
+		this.morphology = morphology;
+	}
+
+	Role resolve(List<Token> clause, Role previous, String pupil) {
+		String name = pupil == null ? "" : pupil.toLowerCase(Locale.ROOT);
+		for (Token t : subjectZone(clause)) {
+			if (!name.isEmpty() && t.lower().equals(name)) {
+				return Role.PUPIL;
+			}
+			// role words are matched on the written form: the lemma of "zijn" is "hij", of "mijn" "ik"
+			List<Token> one = List.of(new Token(t.text(), t.start(), t.end(), java.util.Set.of(t.lower()), t.tags()));
+			if (this.sharedPronouns.occursIn(one)) {
+				return previous == Role.PARENTS || previous == Role.GROUP ? previous : Role.PUPIL;
+			}
+			for (CueRule rule : this.roles) {
+				if (rule.pattern().occursIn(one)) {
+					return rule.role();
+				}
+			}
+		}
+		return previous;
+	}
+
+	/** The words before the first verb and the two after it: where a Dutch subject stands. */
+	private List<Token> subjectZone(List<Token> clause) {
+		for (int i = 0; i < clause.size(); i++) {
+			Token t = clause.get(i);
+			if (this.morphology.isFiniteVerb(t) || (i > 0 && this.morphology.isInfinitive(t))) {
+				return clause.subList(0, Math.min(clause.size(), i + 3));
+			}
+		}
+		return clause.subList(0, Math.min(clause.size(), 4));
+	}
+
+}
