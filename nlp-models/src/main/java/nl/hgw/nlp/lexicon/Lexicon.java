@@ -42,7 +42,7 @@ public final class Lexicon {
 
 	private final List<DeficitRule> deficits = new ArrayList<>();
 
-	private final Map<Category, List<String>> fallbacks = new EnumMap<>(Category.class);
+	private final Map<Category, List<DeficitRule.Phrasing>> fallbacks = new EnumMap<>(Category.class);
 
 	private final Map<String, String> templates = new HashMap<>();
 
@@ -124,7 +124,7 @@ public final class Lexicon {
 			case "deficit" -> this.deficits.add(deficit(b, words));
 			case "fallback" -> {
 				Category c = category(b.id(), where);
-				this.fallbacks.put(c, List.copyOf(b.all("need")));
+				this.fallbacks.put(c, b.all("need").stream().map(n -> new DeficitRule.Phrasing(c, n)).toList());
 			}
 			case "template" -> this.templates.put(b.id(), b.one("text", ""));
 			default -> throw new RuleFileException(where, "unknown kind " + b.kind());
@@ -163,8 +163,21 @@ public final class Lexicon {
 		for (String unless : b.all("unless")) {
 			when = when + " !" + unless.replace(" ", " !");
 		}
+		List<DeficitRule.Phrasing> needs = new ArrayList<>();
+		for (String need : b.all("need")) {
+			needs.add(phrasing(need, category, where));
+		}
 		return new DeficitRule(b.id(), category, Set.copyOf(roles), TokenPattern.compile(when, words, where),
-				List.copyOf(b.all("need")), List.copyOf(b.all("question")), where);
+				List.copyOf(needs), List.copyOf(b.all("question")), where);
+	}
+
+	/** "peers: een maatje …" is a phrasing in another category than the rule's own. */
+	private static DeficitRule.Phrasing phrasing(String need, Category fallback, String where) {
+		int colon = need.indexOf(':');
+		if (colon > 0 && need.substring(0, colon).matches("[a-z_]+")) {
+			return new DeficitRule.Phrasing(category(need.substring(0, colon), where), need.substring(colon + 1).strip());
+		}
+		return new DeficitRule.Phrasing(fallback, need);
 	}
 
 	public Language language() {
@@ -204,7 +217,7 @@ public final class Lexicon {
 		return java.util.Collections.unmodifiableList(this.deficits);
 	}
 
-	public List<String> fallbackNeeds(Category category) {
+	public List<DeficitRule.Phrasing> fallbackNeeds(Category category) {
 		return this.fallbacks.get(category);
 	}
 

@@ -40,8 +40,21 @@ final class ClauseSplitter {
 		List<Token> tokens = sentence.tokens();
 		List<List<Token>> out = new ArrayList<>();
 		List<Token> current = new ArrayList<>();
+		int depth = 0;
 		for (int i = 0; i < tokens.size(); i++) {
 			Token t = tokens.get(i);
+			// a remark in brackets ("Sara (groep 7) is …") is metadata, not a statement
+			if (t.text().equals("(")) {
+				depth++;
+				continue;
+			}
+			if (t.text().equals(")")) {
+				depth = Math.max(0, depth - 1);
+				continue;
+			}
+			if (depth > 0) {
+				continue;
+			}
 			if (isPunctuationBreak(t)) {
 				flush(current, out);
 				continue;

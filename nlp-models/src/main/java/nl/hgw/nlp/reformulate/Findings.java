@@ -15,6 +15,12 @@ import nl.hgw.nlp.lexicon.Lexicon;
 /** What one reformulation has found so far; turns into the {@link Reformulation} at the end. */
 final class Findings {
 
+	/**
+	 * A deficit's need in a second category is written only while the note has fewer needs than
+	 * this: a short note gets both, a long one stays focused.
+	 */
+	private static final int SECOND_NEEDS_BELOW = 3;
+
 	final String text;
 
 	final Subject subject;
@@ -35,7 +41,6 @@ final class Findings {
 
 	private final Set<Integer> rewrittenSentences = new HashSet<>();
 
-	private final List<Reserved> reserve = new ArrayList<>();
 
 	Findings(String text, Subject subject, String purpose) {
 		this.text = text;
@@ -70,14 +75,7 @@ final class Findings {
 		String source = clause.source(this.text);
 		this.deficits.add(new Reformulation.DeficitFinding(source, rule.category().id(), rule.id()));
 		this.rewrittenSentences.add(clause.sentence());
-		String who = this.subject.words(clause.role());
-		for (String phrase : rule.needs()) {
-			String need = writer.write(who, PhraseSlots.fill(phrase, slots), this.purpose);
-			if (this.needTexts.add(need)) {
-				this.needs.add(new Reformulation.Need(rule.category().id(), need, source, rule.id()));
-				break;
-			}
-		}
+		writeNeeds(clause, rule, slots, writer);
 		for (String q : rule.questions()) {
 			this.questions.add(Subject.capitalized(PhraseSlots.fill(q, slots)));
 		}
@@ -93,33 +91,43 @@ final class Findings {
 	}
 
 	/**
+	 * Per category of the rule's phrasings (its own first), the first phrasing not yet written for
+	 * this text: a deficit gets one need, or two when the rule knows a need in a second category.
+	 */
+	private void writeNeeds(Clause clause, DeficitRule rule, Map<String, String> slots, NeedWriter writer) {
+		String who = this.subject.words(clause.role());
+		String source = clause.source(this.text);
+		java.util.Set<nl.hgw.nlp.Category> done = new java.util.HashSet<>();
+		List<DeficitRule.Phrasing> phrasings = new ArrayList<>(rule.needs());
+		if (rule.pattern() == null && !phrasings.isEmpty()) {
+			// the classifier's fall-backs: which phrasing comes first follows from the fragment itself,
+			// so that different notes get different wording and the same note always the same
+			java.util.Collections.rotate(phrasings, Math.floorMod(source.hashCode(), phrasings.size()));
+		}
+		for (DeficitRule.Phrasing phrase : phrasings) {
+			if (done.contains(phrase.category()) || (!done.isEmpty() && this.needs.size() >= SECOND_NEEDS_BELOW)) {
+				continue;
+			}
+			String need = writer.write(who, PhraseSlots.fill(phrase.text(), slots), this.purpose);
+			if (this.needTexts.add(need)) {
+				this.needs.add(new Reformulation.Need(phrase.category().id(), need, source, rule.id()));
+				done.add(phrase.category());
+			}
+		}
+	}
+
+	/**
 	 * A fragment that reads as deficit language but that neither a rule nor a confident classifier
 	 * places: it is reported, with a question, and kept in reserve as a need.
 	 */
-	void unsureDeficit(Clause clause, DeficitRule guess, Map<String, String> slots, String question) {
+	void unsureDeficit(Clause clause, DeficitRule guess, Map<String, String> slots, String question,
+			NeedWriter writer) {
 		String source = clause.source(this.text);
 		this.deficits.add(new Reformulation.DeficitFinding(source, guess.category().id(), guess.id() + "?"));
 		this.rewrittenSentences.add(clause.sentence());
 		this.questions.add(Subject.capitalized(PhraseSlots.fill(question,
 				Map.of("naam", this.subject.inSentence(), "fragment", source))));
-		this.reserve.add(new Reserved(clause, guess, slots));
-	}
-
-	/** When a text yields deficits but not one need, the first uncertain one becomes a need after all. */
-	void promoteUnsureWhenNoNeed(NeedWriter writer) {
-		if (this.needs.isEmpty() && !this.reserve.isEmpty()) {
-			Reserved r = this.reserve.get(0);
-			String source = r.clause().source(this.text);
-			for (String phrase : r.rule().needs()) {
-				String need = writer.write(this.subject.words(r.clause().role()), PhraseSlots.fill(phrase, r.slots()),
-						this.purpose);
-				this.needs.add(new Reformulation.Need(r.rule().category().id(), need, source, r.rule().id()));
-				break;
-			}
-		}
-	}
-
-	private record Reserved(Clause clause, DeficitRule rule, Map<String, String> slots) {
+		writeNeeds(clause, guess, slots, writer);
 	}
 
 	Reformulation result(String locale, String pupil, String goal, List<Sentence> sentences, Lexicon lexicon) {

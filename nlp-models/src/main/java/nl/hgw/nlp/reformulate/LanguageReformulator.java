@@ -60,6 +60,8 @@ final class LanguageReformulator {
 
 	private final TokenPattern lacking;
 
+	private final TokenPattern copulas;
+
 	private final TokenPattern signals;
 
 	private final CategoryHints hints;
@@ -79,6 +81,7 @@ final class LanguageReformulator {
 		this.coordinators = lexicon.set("coordinator");
 		this.contrasts = lexicon.set("contrast");
 		this.lacking = lexicon.set("lacking");
+		this.copulas = lexicon.set("copula");
 		this.signals = lexicon.set("deficit_signal");
 		this.hints = new CategoryHints(lexicon);
 	}
@@ -94,15 +97,21 @@ final class LanguageReformulator {
 		Role previous = Role.PUPIL;
 		for (int s = 0; s < sentences.size(); s++) {
 			Reading before = Reading.NEUTRAL;
+			Clause characterisation = null;
 			for (List<Token> tokens : this.splitter.split(sentences.get(s))) {
 				Role role = this.roles.resolve(tokens, previous, subject.name());
 				previous = role;
 				Clause clause = new Clause(tokens, role, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), s);
-				Reading joinedTo = this.contrasts.occursIn(List.of(tokens.get(0))) ? Reading.NEUTRAL : before;
-				before = read(clause, joinedTo, findings);
+				boolean joined = !this.contrasts.occursIn(List.of(tokens.get(0)));
+				Reading reading = read(clause, joined ? before : Reading.NEUTRAL, findings);
+				if (reading == Reading.DEFICIT && joined && characterisation != null) {
+					// "Fenna is een dromer, ze is er met haar hoofd nooit bij": the first clause says the same
+					unsure(characterisation, findings);
+				}
+				characterisation = reading == Reading.NEUTRAL && characterises(tokens) ? clause : null;
+				before = reading;
 			}
 		}
-		findings.promoteUnsureWhenNoNeed(this.writer);
 		if (goal == null || goal.isBlank()) {
 			findings.question(this.lexicon.template("goal_question").replace("{naam}", subject.inSentence()));
 		}
@@ -113,7 +122,7 @@ final class LanguageReformulator {
 	/** What a clause turned out to be. */
 	private enum Reading {
 
-		NEUTRAL, DEFICIT, NEED
+		NEUTRAL, FLAGGED, DEFICIT, NEED
 
 	}
 
@@ -162,24 +171,58 @@ final class LanguageReformulator {
 			if (sure.isPresent()) {
 				matches.add(new Match(fallbackRule(sure.get()), new TreeSet<>()));
 			}
-			else if (!flagged && !negatesADeficit(clause)
+			else if (!flagged && makesAStatement(tokens) && !negatesADeficit(clause)
 					&& (continues || hasDeficitSignal(tokens) || this.classifier.guess(tokens).isPresent())) {
-				// not sure enough to write a need: name the fragment and ask, as an IB'er would
-				Category guess = this.classifier.guess(tokens).orElse(Category.TASKS_ENVIRONMENT);
-				findings.unsureDeficit(clause, fallbackRule(guess), slots(clause, findings),
-						this.lexicon.template("deficit_question"));
+				unsure(clause, findings);
 				return Reading.DEFICIT;
 			}
 		}
 		for (Match match : matches) {
 			findings.deficit(clause, match.rule(), slots(clause, findings), this.writer);
 		}
-		return matches.isEmpty() ? Reading.NEUTRAL : Reading.DEFICIT;
+		if (matches.isEmpty()) {
+			return flagged ? Reading.FLAGGED : Reading.NEUTRAL;
+		}
+		return Reading.DEFICIT;
+	}
+
+	/** Not sure enough for a rule's need: name the fragment and ask, as an IB'er would, with the classifier's guess. */
+	private void unsure(Clause clause, Findings findings) {
+		Category guess = this.classifier.guess(clause.tokens()).orElse(Category.TASKS_ENVIRONMENT);
+		findings.unsureDeficit(clause, fallbackRule(guess), slots(clause, findings),
+				this.lexicon.template("deficit_question"), this.writer);
+	}
+
+	/**
+	 * A copula that characterises the pupil: "is een dromer", "is ongeduldig" (not "zit in groep
+	 * 5"). Such a clause joined to a deficit is part of it.
+	 */
+	private boolean characterises(List<Token> tokens) {
+		boolean copula = false;
+		for (Token t : tokens) {
+			if (this.copulas.occursIn(List.of(t))) {
+				copula = true;
+			}
+			else if (copula && (t.hasTagPrefix("BNW") || t.hasTagPrefix("ZNW") || t.hasTagPrefix("ADJ")
+					|| t.hasTagPrefix("NOUN") || t.tags().isEmpty())) {
+				return !t.hasTagPrefix("ENM");
+			}
+		}
+		return false;
 	}
 
 	/** "weinig betrokken": a word of lack just before a strength takes it away. */
 	private boolean lackingBefore(List<Token> tokens, int index) {
 		return index > 0 && this.lacking.occursIn(List.of(tokens.get(index - 1)));
+	}
+
+	/** A clause with a verb or an adjective says something; "groep 7" or "Bij Mila" does not. */
+	private boolean makesAStatement(List<Token> tokens) {
+		var morphology = this.analyzer.morphology();
+		return tokens.stream()
+			.anyMatch(t -> morphology.isFiniteVerb(t) || morphology.isInfinitive(t) || t.hasTagPrefix("BNW")
+					|| (t.tags().isEmpty() && t.text().chars().allMatch(Character::isLowerCase))
+					|| t.hasTagPrefix("WKW") || t.hasTagPrefix("ADJ") || t.hasTagPrefix("VERB") || t.hasTagPrefix("AUX"));
 	}
 
 	/** "Isa is niet lui": a rule would match but for the negation; the clause says the opposite. */

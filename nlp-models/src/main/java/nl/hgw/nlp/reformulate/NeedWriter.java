@@ -16,11 +16,14 @@ final class NeedWriter {
 
 	private final TokenPattern relatives;
 
+	private final TokenPattern continuations;
+
 	private final boolean commaBeforePurpose;
 
 	NeedWriter(Lexicon lexicon) {
 		this.frame = lexicon.template("need_sentence");
 		this.relatives = lexicon.set("relative");
+		this.continuations = lexicon.set("phrase_continuation");
 		this.commaBeforePurpose = lexicon.template("comma_before_purpose").equals("yes");
 	}
 
@@ -61,7 +64,7 @@ final class NeedWriter {
 			if (i > 0 && this.relatives.matchesLoneWord(w)) {
 				return offset;
 			}
-			if (w.endsWith(",")) {
+			if (w.endsWith(",") && i + 1 < words.length && this.continuations.matchesLoneWord(words[i + 1])) {
 				return offset + w.length() - 1;
 			}
 			offset += w.length() + 1;

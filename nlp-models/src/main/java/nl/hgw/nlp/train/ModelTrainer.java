@@ -70,11 +70,9 @@ public final class ModelTrainer {
 		save(tokens::serialize, out.resolve("nl-token.bin"));
 
 		TextAnalyzer dutch = new TextAnalyzer(sentences, tokens, new DutchMorphology());
-		save(trainCategorizer(data.resolve("doccat.nl.train"), dutch, "nl", params)::serialize,
-				out.resolve("nl-doccat.bin"));
+		save(trainCategorizer(categorized(data, "nl"), dutch, "nl", params)::serialize, out.resolve("nl-doccat.bin"));
 		TextAnalyzer en = nl.hgw.nlp.reformulate.Reformulator.englishAnalyzer();
-		save(trainCategorizer(data.resolve("doccat.en.train"), en, "en", params)::serialize,
-				out.resolve("en-doccat.bin"));
+		save(trainCategorizer(categorized(data, "en"), en, "en", params)::serialize, out.resolve("en-doccat.bin"));
 		System.out.println("[ModelTrainer] models written to " + out);
 	}
 
@@ -123,6 +121,20 @@ public final class ModelTrainer {
 		}
 	}
 
+	/** Every classifier training file of a language: {@code doccat*.<language>.train}, in name order. */
+	public static List<Path> categorized(Path data, String language) throws IOException {
+		try (var files = Files.list(data)) {
+			List<Path> found = files.filter(p -> {
+				String name = p.getFileName().toString();
+				return name.startsWith("doccat") && name.endsWith("." + language + ".train");
+			}).sorted().toList();
+			if (found.isEmpty()) {
+				throw new IllegalStateException("No doccat*." + language + ".train in " + data);
+			}
+			return found;
+		}
+	}
+
 	/** Reads {@code category<TAB>text} lines; returns [category, text] pairs with their line numbers. */
 	public static List<String[]> readCategorized(Path file, boolean heldOut) throws IOException {
 		List<String[]> out = new ArrayList<>();
@@ -154,11 +166,13 @@ public final class ModelTrainer {
 		return ClauseFeatures.of(tokens);
 	}
 
-	private static DoccatModel trainCategorizer(Path file, TextAnalyzer analyzer, String language,
+	private static DoccatModel trainCategorizer(List<Path> files, TextAnalyzer analyzer, String language,
 			TrainingParameters params) throws IOException {
 		List<DocumentSample> samples = new ArrayList<>();
-		for (String[] s : readCategorized(file, false)) {
-			samples.add(new DocumentSample(s[0], features(analyzer, s[1])));
+		for (Path file : files) {
+			for (String[] s : readCategorized(file, false)) {
+				samples.add(new DocumentSample(s[0], features(analyzer, s[1])));
+			}
 		}
 		FeatureGenerator[] generators = { new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2) };
 		try (ObjectStream<DocumentSample> stream = new CollectionObjectStream<>(samples)) {

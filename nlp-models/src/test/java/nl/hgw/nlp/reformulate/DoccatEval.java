@@ -22,8 +22,10 @@ class DoccatEval {
 	void classifiesHeldOutSamples(String language, double minimum) throws Exception {
 		TextAnalyzer analyzer = language.equals("nl") ? Reformulator.dutchAnalyzer() : Reformulator.englishAnalyzer();
 		DoccatClassifier model = DoccatClassifier.fromClasspath(Reformulator.MODELS + language + "-doccat.bin", 0);
-		List<String[]> heldOut = ModelTrainer.readCategorized(Path.of("src/main/data/doccat." + language + ".train"),
-				true);
+		List<String[]> heldOut = new java.util.ArrayList<>();
+		for (Path file : ModelTrainer.categorized(Path.of("src/main/data"), language)) {
+			heldOut.addAll(ModelTrainer.readCategorized(file, true));
+		}
 		int right = 0;
 		for (String[] sample : heldOut) {
 			if (sample[0].equals(model.rawCategory(ModelTrainer.features(analyzer, sample[1])))) {
