@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-5}"
 
 if [ ! -f bench/target/benchmarks.jar ]; then
-  ./mvnw -q -B -DskipTests -pl bench -am install >/dev/null
+  ./mvnw -q -B -DskipTests -Pbench -pl bench -am package >/dev/null
 fi
 
 tmp=$(mktemp -d)

@@ -1,0 +1,61 @@
+package nl.hgw.bot;
+
+import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.builder.Storage;
+import com.microsoft.bot.builder.UserState;
+import nl.hgw.bot.auth.BotCredentials;
+import nl.hgw.bot.auth.HgwAdapter;
+import nl.hgw.bot.auth.LocalModePostProcessor;
+import nl.hgw.bot.auth.SpringBotConfiguration;
+import nl.hgw.dialogs.HgwBot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * The Bot Framework SDK wired in one place: credentials, adapter, conversation and user
+ * state (in MongoDB, see {@link nl.hgw.bot.storage.MongoConfig}) and the bot.
+ */
+@Configuration(proxyBeanMethods = false)
+class BotConfig {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BotConfig.class);
+
+    @Bean
+    BotCredentials botCredentials(Environment environment) {
+        BotCredentials credentials = BotCredentials.from(environment).validated();
+        if (credentials.localMode()) {
+            LOG.warn("LOCAL MODE: no {} is set, so requests to /api/messages are not authenticated and the "
+                + "server listens on {} only. Set {} and {} (see README) to talk to Azure Bot Service.",
+                BotCredentials.APP_ID, LocalModePostProcessor.LOOPBACK, BotCredentials.APP_ID,
+                BotCredentials.APP_PASSWORD);
+        } else {
+            LOG.info("Bot Framework authentication on: app id {}, {}", credentials.appId(),
+                credentials.type().configValue());
+        }
+        return credentials;
+    }
+
+    @Bean
+    HgwAdapter adapter(Environment environment, BotCredentials credentials, HgwProperties properties) {
+        return new HgwAdapter(new SpringBotConfiguration(environment), credentials, properties.oauthEndpoint(),
+            properties.msiEndpoint());
+    }
+
+    @Bean
+    ConversationState conversationState(Storage storage) {
+        return new ConversationState(storage);
+    }
+
+    @Bean
+    UserState userState(Storage storage) {
+        return new UserState(storage);
+    }
+
+    @Bean
+    HgwBot bot(ConversationState conversationState, UserState userState) {
+        return new HgwBot(conversationState, userState);
+    }
+}

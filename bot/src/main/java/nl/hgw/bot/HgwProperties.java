@@ -1,0 +1,39 @@
+package nl.hgw.bot;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The {@code hgw.*} settings of application.yml (each bound there to an environment
+ * variable). The Bot Framework's own keys ({@code MicrosoftAppId} …) are read by
+ * {@link nl.hgw.bot.auth.BotCredentials}.
+ *
+ * @param dataDir       where the embedded MongoDB keeps its file ({@code HGW_DATA_DIR})
+ * @param mongodb       the database connection
+ * @param oauthEndpoint authority the bot gets its outgoing tokens from; empty = Microsoft's
+ *                      login for the app type ({@code HGW_OAUTH_ENDPOINT})
+ * @param msiEndpoint   token endpoint of the managed identity; empty = Azure's
+ *                      ({@code HGW_MSI_ENDPOINT})
+ */
+@ConfigurationProperties("hgw")
+public record HgwProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue Mongodb mongodb,
+        @DefaultValue("") String oauthEndpoint,
+        @DefaultValue("") String msiEndpoint) {
+
+    /**
+     * @param uri      a MongoDB connection string; empty = the embedded server
+     * @param database the database name
+     * @param timeout  how long a health check or a state read may wait for the server
+     */
+    public record Mongodb(@DefaultValue("") String uri, @DefaultValue("hgw") String database,
+            @DefaultValue("5s") Duration timeout) {
+
+        public boolean embedded() {
+            return uri == null || uri.isBlank();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package nl.hgw.bot.auth;
+
+import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.connector.authentication.AppCredentials;
+import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.integration.Configuration;
+import java.util.concurrent.CompletableFuture;
+import nl.hgw.dialogs.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SDK's adapter with our credentials for outgoing calls (tenant, app type, replaceable
+ * token endpoint), skill calls refused, and a turn error handler that apologises to the
+ * user without showing or logging what they wrote.
+ */
+public class HgwAdapter extends BotFrameworkHttpAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HgwAdapter.class);
+
+    private final BotCredentials credentials;
+
+    private final String oauthEndpoint;
+
+    private final String msiEndpoint;
+
+    public HgwAdapter(Configuration configuration, BotCredentials credentials, String oauthEndpoint, String msiEndpoint) {
+        super(configuration, authenticationConfiguration());
+        this.credentials = credentials;
+        this.oauthEndpoint = oauthEndpoint;
+        this.msiEndpoint = msiEndpoint;
+        setOnTurnError(HgwAdapter::onTurnError);
+    }
+
+    private static AuthenticationConfiguration authenticationConfiguration() {
+        AuthenticationConfiguration configuration = new AuthenticationConfiguration();
+        configuration.setClaimsValidator(new NoSkillCallsValidator());
+        return configuration;
+    }
+
+    @Override
+    protected CompletableFuture<AppCredentials> buildAppCredentials(String appId, String scope) {
+        AppCredentials appCredentials = switch (credentials.type()) {
+            case USER_ASSIGNED_MSI -> new ManagedIdentityCredentials(appId, scope, msiEndpoint);
+            case SINGLE_TENANT -> new HgwAppCredentials(appId, credentials.password(), credentials.tenantId(), scope,
+                oauthEndpoint);
+            case MULTI_TENANT -> new HgwAppCredentials(appId, credentials.password(), null, scope, oauthEndpoint);
+        };
+        return CompletableFuture.completedFuture(appCredentials);
+    }
+
+    private static CompletableFuture<Void> onTurnError(TurnContext turn, Throwable error) {
+        LOG.error("Turn failed: type={} channel={} activity={}", turn.getActivity().getType(),
+            turn.getActivity().getChannelId(), turn.getActivity().getId(), error);
+        String apology = Messages.forLocale(turn.getActivity().getLocale()).text("error.turn");
+        return turn.sendActivity(MessageFactory.text(apology)).handle((sent, sendError) -> {
+            if (sendError != null) {
+                LOG.warn("Could not tell the user about the failed turn: {}", sendError.toString());
+            }
+            return null;
+        });
+    }
+}

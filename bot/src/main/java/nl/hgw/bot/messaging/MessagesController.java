@@ -1,0 +1,115 @@
+package nl.hgw.bot.messaging;
+
+import com.auth0.jwt.exceptions.JWTVerificationException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.schema.Activity;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/messages}: where the Bot Framework channels deliver activities (the
+ * SDK's own controller does not run on Spring 6). 202 when the turn is done, 200 with the
+ * body of an invoke or {@code expectReplies} answer, 400 for a body that is no activity,
+ * 401 for any authentication failure. Logs ids and types only, never text.
+ */
+@RestController
+class MessagesController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MessagesController.class);
+
+    private final BotFrameworkHttpAdapter adapter;
+
+    private final Bot bot;
+
+    private final ActivityJson json = new ActivityJson();
+
+    MessagesController(BotFrameworkHttpAdapter adapter, Bot bot) {
+        this.adapter = adapter;
+        this.bot = bot;
+    }
+
+    @PostMapping("/api/messages")
+    ResponseEntity<String> incoming(@RequestBody(required = false) byte[] body,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        Activity activity;
+        try {
+            activity = json.read(body);
+        } catch (ActivityJson.MalformedActivityException e) {
+            LOG.debug("400: body is not an activity");
+            return error(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        Optional<String> problem = ActivityCheck.problem(activity);
+        if (problem.isPresent()) {
+            LOG.debug("400: {}", problem.get());
+            return error(HttpStatus.BAD_REQUEST, problem.get());
+        }
+        ActivityCheck.normalise(activity);
+        LOG.debug("Activity in: type={} channel={} conversation={} id={}", activity.getType(),
+            activity.getChannelId(), activity.getConversation().getId(), activity.getId());
+        try {
+            InvokeResponse response = adapter.processIncomingActivity(authorization, activity, bot).join();
+            if (response == null) {
+                return ResponseEntity.accepted().build();
+            }
+            String responseBody = response.getBody() == null ? null : json.write(response.getBody());
+            return ResponseEntity.status(response.getStatus()).contentType(MediaType.APPLICATION_JSON)
+                .body(responseBody);
+        } catch (RuntimeException | JsonProcessingException e) {
+            return failure(e, activity);
+        }
+    }
+
+    private static ResponseEntity<String> failure(Exception exception, Activity activity) {
+        Throwable cause = unwrap(exception);
+        if (isAuthenticationFailure(cause)) {
+            LOG.info("401 for activity {} on channel {}: {}", activity.getId(), activity.getChannelId(),
+                cause.getClass().getSimpleName());
+            LOG.debug("Authentication failure detail", cause);
+            return error(HttpStatus.UNAUTHORIZED, "Unauthorized");
+        }
+        LOG.error("Activity {} on channel {} failed", activity.getId(), activity.getChannelId(), cause);
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "The bot could not handle the activity");
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable current = error;
+        while ((current instanceof CompletionException || current instanceof ExecutionException)
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    /** The SDK's failures and java-jwt's (a token that is no JWT), however deeply wrapped. */
+    static boolean isAuthenticationFailure(Throwable error) {
+        for (Throwable current = error; current != null; current = current.getCause()) {
+            if (current instanceof AuthenticationException || current instanceof JWTVerificationException) {
+                return true;
+            }
+            if (current.getCause() == current) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static ResponseEntity<String> error(HttpStatus status, String message) {
+        String body = "{\"error\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+}

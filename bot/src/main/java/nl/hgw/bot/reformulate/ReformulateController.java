@@ -1,0 +1,66 @@
+package nl.hgw.bot.reformulate;
+
+import java.util.Map;
+
+import nl.hgw.nlp.Language;
+import nl.hgw.nlp.reformulate.Reformulation;
+import nl.hgw.nlp.reformulate.Reformulator;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/reformulate}: a teacher's note in, the reformulation of HGW.md out. Bad input
+ * gets a JSON error with a code and a message in the caller's language: no text 400, unknown
+ * locale 400, malformed JSON 400, more than {@value #MAX_TEXT} characters 413.
+ */
+@RestController
+class ReformulateController {
+
+    static final int MAX_TEXT = 100_000;
+
+    private final Reformulator engine;
+
+    private final ApiAccess access;
+
+    ReformulateController(Reformulator engine, ApiAccess access) {
+        this.engine = engine;
+        this.access = access;
+    }
+
+    @PostMapping(path = "/api/reformulate", consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> reformulate(@RequestBody(required = false) ReformulateRequest request,
+        @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        if (!this.access.enabled()) {
+            return ResponseEntity.notFound().build();
+        }
+        String locale = request == null ? null : request.locale();
+        if (!this.access.allows(authorization)) {
+            return error(HttpStatus.UNAUTHORIZED, ApiError.UNAUTHORIZED, locale);
+        }
+        if (request == null || request.text() == null || request.text().isBlank()) {
+            return error(HttpStatus.BAD_REQUEST, ApiError.TEXT_MISSING, locale);
+        }
+        var language = Language.fromLocale(locale);
+        if (language.isEmpty()) {
+            return error(HttpStatus.BAD_REQUEST, ApiError.LOCALE_UNKNOWN, "nl", locale);
+        }
+        if (request.text().length() > MAX_TEXT) {
+            return error(HttpStatus.PAYLOAD_TOO_LARGE, ApiError.TEXT_TOO_LONG, locale, MAX_TEXT);
+        }
+        Reformulation result = this.engine.reformulate(request.text(), request.goal(), request.pupil(),
+            language.get());
+        return ResponseEntity.ok(result);
+    }
+
+    private static ResponseEntity<Map<String, String>> error(HttpStatus status, ApiError error, String locale,
+        Object... args) {
+        return ResponseEntity.status(status).body(Map.of("error", error.code(), "message", error.message(locale, args)));
+    }
+}

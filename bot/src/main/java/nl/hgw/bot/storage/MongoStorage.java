@@ -1,0 +1,193 @@
+package nl.hgw.bot.storage;
+
+import com.microsoft.bot.builder.Storage;
+import com.microsoft.bot.builder.StoreItem;
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.result.UpdateResult;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.bson.BsonDateTime;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
+import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Bot state (conversation and user state, keyed as the SDK builds the keys, e.g.
+ * {@code msteams/conversations/<id>}) in the MongoDB collection {@value #COLLECTION}, one
+ * document per key: {@code {_id, eTag, type, state, updatedAt}}.
+ *
+ * <p>Optimistic concurrency: a value carries the eTag it was read with (a
+ * {@link StoreItem}'s eTag, or the {@code "eTag"} entry of a state map). A write with an
+ * eTag succeeds only while the stored document still has it, else it fails with
+ * {@link ETagConflictException}; a missing eTag or {@code "*"} overwrites. After a write the
+ * value carries its new eTag. So several bot instances can share one database.
+ *
+ * <p>Calls block and return completed futures: the SDK's state accessors read the cache
+ * right after asking for a load, so the load must be done by then.
+ */
+public final class MongoStorage implements Storage {
+
+    /** The collection holding all bot state. */
+    public static final String COLLECTION = "botState";
+
+    static final String ETAG = "eTag";
+
+    private static final Logger LOG = LoggerFactory.getLogger(MongoStorage.class);
+
+    private static final String ID = "_id";
+
+    private static final String TYPE = "type";
+
+    private static final String STATE = "state";
+
+    private static final String UPDATED_AT = "updatedAt";
+
+    private final MongoCollection<BsonDocument> collection;
+
+    private final StateCodec codec = new StateCodec();
+
+    private volatile boolean indexesCreated;
+
+    public MongoStorage(MongoDatabase database) {
+        this.collection = database.getCollection(COLLECTION, BsonDocument.class);
+    }
+
+    /**
+     * Creates the indexes the storage relies on; safe to call on every start. When the
+     * database is unreachable it only logs: the first write tries again, and the health
+     * check reports the outage meanwhile.
+     */
+    public void createIndexes() {
+        try {
+            ensureIndexes();
+        } catch (MongoException e) {
+            LOG.warn("Could not create the indexes of '{}' now ({}); will retry on the first write", COLLECTION,
+                e.getClass().getSimpleName());
+        }
+    }
+
+    private void ensureIndexes() {
+        if (!indexesCreated) {
+            // for a retention purge by age (a later issue); the embedded server ignores it
+            collection.createIndex(Indexes.ascending(UPDATED_AT), new IndexOptions().name("updatedAt"));
+            indexesCreated = true;
+        }
+    }
+
+    /**
+     * Reads the items stored under the given keys; keys with nothing stored are left out.
+     */
+    @Override
+    public CompletableFuture<Map<String, Object>> read(String[] keys) {
+        try {
+            Map<String, Object> items = new HashMap<>();
+            if (keys == null) {
+                throw new IllegalArgumentException("keys cannot be null");
+            }
+            if (keys.length == 0) {
+                return CompletableFuture.completedFuture(items);
+            }
+            for (BsonDocument document : collection.find(Filters.in(ID, Arrays.asList(keys)))) {
+                Object value = codec.decode(document.getString(TYPE).getValue(), document.getDocument(STATE));
+                setETag(value, document.getString(ETAG).getValue());
+                items.put(document.getString(ID).getValue(), value);
+            }
+            return CompletableFuture.completedFuture(items);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
+     * Writes the items, each under its key, checking each one's eTag as described above.
+     */
+    @Override
+    public CompletableFuture<Void> write(Map<String, Object> changes) {
+        try {
+            if (changes == null) {
+                throw new IllegalArgumentException("changes cannot be null");
+            }
+            ensureIndexes();
+            for (Map.Entry<String, Object> change : changes.entrySet()) {
+                write(change.getKey(), change.getValue());
+            }
+            return CompletableFuture.completedFuture(null);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Deletes the items stored under the given keys; unknown keys are ignored. */
+    @Override
+    public CompletableFuture<Void> delete(String[] keys) {
+        try {
+            if (keys == null) {
+                throw new IllegalArgumentException("keys cannot be null");
+            }
+            if (keys.length > 0) {
+                collection.deleteMany(Filters.in(ID, List.of(keys)));
+            }
+            return CompletableFuture.completedFuture(null);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private void write(String key, Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException("Cannot store null under '" + key + "'");
+        }
+        String expected = eTag(value);
+        String next = UUID.randomUUID().toString();
+        BsonDocument document = new BsonDocument(ID, new BsonString(key))
+            .append(ETAG, new BsonString(next))
+            .append(TYPE, new BsonString(value.getClass().getName()))
+            .append(STATE, codec.encode(value))
+            .append(UPDATED_AT, new BsonDateTime(System.currentTimeMillis()));
+        if (expected == null || expected.isEmpty() || "*".equals(expected)) {
+            collection.replaceOne(Filters.eq(ID, key), document, new ReplaceOptions().upsert(true));
+        } else {
+            Bson unchanged = Filters.and(Filters.eq(ID, key), Filters.eq(ETAG, expected));
+            UpdateResult result = collection.replaceOne(unchanged, document);
+            if (result.getMatchedCount() == 0) {
+                throw new ETagConflictException(key);
+            }
+        }
+        setETag(value, next);
+    }
+
+    private static String eTag(Object value) {
+        if (value instanceof StoreItem item) {
+            return item.getETag();
+        }
+        if (value instanceof Map<?, ?> map && map.get(ETAG) instanceof String tag) {
+            return tag;
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void setETag(Object value, String eTag) {
+        if (value instanceof StoreItem item) {
+            item.setETag(eTag);
+        } else if (value instanceof Map<?, ?> map) {
+            try {
+                ((Map<String, Object>) map).put(ETAG, eTag);
+            } catch (UnsupportedOperationException immutable) {
+                // an immutable map cannot carry its eTag: its next write simply overwrites
+            }
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package nl.hgw.bot.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.builder.StatePropertyAccessor;
+import com.microsoft.bot.builder.StoreItem;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.TurnContextImpl;
+import com.microsoft.bot.builder.adapters.TestAdapter;
+import com.microsoft.bot.schema.Activity;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import nl.hgw.dialogs.ConversationData;
+import nl.hgw.dialogs.Role;
+import nl.hgw.dialogs.UserProfile;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The storage through the real driver against the embedded server, seeded per test. */
+class MongoStorageTest {
+
+    @TempDir
+    Path dataDir;
+
+    private EmbeddedMongo server;
+
+    private MongoClient client;
+
+    private MongoStorage storage;
+
+    @BeforeEach
+    void open() {
+        server = EmbeddedMongo.start(dataDir);
+        client = MongoClients.create(MongoClientSettings.builder()
+            .applyConnectionString(new ConnectionString(server.connectionString()))
+            .addCommandListener(server.commitAfterWrites())
+            .build());
+        storage = new MongoStorage(database());
+        storage.createIndexes();
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+        server.close();
+    }
+
+    @Test
+    void readsBackWhatItWroteWithTheSameTypes() {
+        storage.write(Map.of(
+            "msteams/conversations/c1", conversationState(true),
+            "msteams/users/u1", Map.of("userProfile", profile(Role.CARE_COORDINATOR)))).join();
+
+        Map<String, Object> read = storage.read(new String[] {"msteams/conversations/c1", "msteams/users/u1"}).join();
+
+        assertThat(read).containsOnlyKeys("msteams/conversations/c1", "msteams/users/u1");
+        Map<?, ?> conversation = (Map<?, ?>) read.get("msteams/conversations/c1");
+        assertThat(conversation.get("conversationData")).isInstanceOf(ConversationData.class);
+        assertThat(((ConversationData) conversation.get("conversationData")).isWelcomed()).isTrue();
+        assertThat(conversation.get("turns")).isEqualTo(3);
+        assertThat(conversation.get("eTag")).as("the eTag it was stored with").isInstanceOf(String.class);
+        Map<?, ?> user = (Map<?, ?>) read.get("msteams/users/u1");
+        assertThat(((UserProfile) user.get("userProfile")).getRole()).isEqualTo(Role.CARE_COORDINATOR);
+    }
+
+    @Test
+    void leavesOutKeysWithNothingStored() {
+        storage.write(Map.of("a", conversationState(false))).join();
+
+        assertThat(storage.read(new String[] {"a", "b"}).join()).containsOnlyKeys("a");
+        assertThat(storage.read(new String[0]).join()).isEmpty();
+    }
+
+    @Test
+    void deletesItems() {
+        storage.write(Map.of("a", conversationState(false), "b", conversationState(false))).join();
+
+        storage.delete(new String[] {"a", "unknown"}).join();
+
+        assertThat(storage.read(new String[] {"a", "b"}).join()).containsOnlyKeys("b");
+    }
+
+    @Test
+    void keepsFieldNamesWithDotsAndDollars() {
+        Map<String, Object> state = new HashMap<>();
+        state.put("card", Map.of("$schema", "http://adaptivecards.io/schemas/adaptive-card.json", "a.b", List.of(1, 2L)));
+        storage.write(Map.of("odd", state)).join();
+
+        Map<?, ?> read = (Map<?, ?>) storage.read(new String[] {"odd"}).join().get("odd");
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> card = (Map<String, Object>) read.get("card");
+        assertThat(card).containsEntry("$schema", "http://adaptivecards.io/schemas/adaptive-card.json")
+            .containsEntry("a.b", List.of(1, 2L));
+    }
+
+    @Test
+    void refusesToLoadClassesOutsideTheAllowedPackages() {
+        database().getCollection(MongoStorage.COLLECTION, BsonDocument.class).insertOne(new BsonDocument("_id",
+            new BsonString("evil")).append("eTag", new BsonString("1")).append("type", new BsonString("java.net.URL"))
+            .append("state", new BsonDocument()));
+
+        assertThatThrownBy(() -> storage.read(new String[] {"evil"}).join())
+            .hasRootCauseInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("may not be loaded");
+    }
+
+    @Test
+    void survivesARestartOnTheSameDataDirectory() {
+        storage.write(Map.of("msteams/users/u1", Map.of("userProfile", profile(Role.TEACHER)))).join();
+        close();
+
+        open();
+
+        Map<?, ?> user = (Map<?, ?>) storage.read(new String[] {"msteams/users/u1"}).join().get("msteams/users/u1");
+        assertThat(((UserProfile) user.get("userProfile")).getRole()).isEqualTo(Role.TEACHER);
+    }
+
+    @Test
+    void everyWriteIsCommittedAtOnceSoAKilledBotLosesNothing() {
+        storage.write(Map.of("k", conversationState(true))).join();
+        assertThat(server.hasUncommittedChanges()).as("after a write").isFalse();
+
+        storage.delete(new String[] {"k"}).join();
+        assertThat(server.hasUncommittedChanges()).as("after a delete").isFalse();
+    }
+
+    @Nested
+    class OptimisticConcurrency {
+
+        @Test
+        void aWriteWithAStaleETagFails() {
+            storage.write(Map.of("k", conversationState(false))).join();
+            Object first = storage.read(new String[] {"k"}).join().get("k");
+            Object second = storage.read(new String[] {"k"}).join().get("k");
+
+            storage.write(Map.of("k", first)).join();
+
+            assertThatThrownBy(() -> storage.write(Map.of("k", second)).join())
+                .isInstanceOf(CompletionException.class)
+                .hasCauseInstanceOf(ETagConflictException.class);
+        }
+
+        @Test
+        void theWinnerCanWriteAgainWithItsNewETag() {
+            storage.write(Map.of("k", conversationState(false))).join();
+            Object item = storage.read(new String[] {"k"}).join().get("k");
+
+            storage.write(Map.of("k", item)).join();
+            storage.write(Map.of("k", item)).join();
+
+            Map<?, ?> stored = (Map<?, ?>) storage.read(new String[] {"k"}).join().get("k");
+            assertThat(stored.get("eTag")).isEqualTo(((Map<?, ?>) item).get("eTag"));
+        }
+
+        @Test
+        void aMissingOrStarETagOverwrites() {
+            storage.write(Map.of("k", conversationState(false))).join();
+            Map<String, Object> star = conversationState(true);
+            star.put("eTag", "*");
+
+            storage.write(Map.of("k", conversationState(false))).join();
+            storage.write(Map.of("k", star)).join();
+
+            Map<?, ?> read = (Map<?, ?>) storage.read(new String[] {"k"}).join().get("k");
+            assertThat(((ConversationData) read.get("conversationData")).isWelcomed()).isTrue();
+        }
+
+        @Test
+        void aWriteWithAnETagForAnItemDeletedMeanwhileFails() {
+            storage.write(Map.of("k", conversationState(false))).join();
+            Object item = storage.read(new String[] {"k"}).join().get("k");
+            storage.delete(new String[] {"k"}).join();
+
+            assertThatThrownBy(() -> storage.write(Map.of("k", item)).join())
+                .hasCauseInstanceOf(ETagConflictException.class);
+        }
+
+        @Test
+        void storeItemsCarryTheirETag() {
+            Note note = new Note();
+            note.setCount(1);
+            storage.write(Map.of("note", note)).join();
+            assertThat(note.getETag()).isNotBlank();
+            Note stale = (Note) storage.read(new String[] {"note"}).join().get("note");
+            Note fresh = (Note) storage.read(new String[] {"note"}).join().get("note");
+
+            fresh.setCount(2);
+            storage.write(Map.of("note", fresh)).join();
+
+            assertThatThrownBy(() -> storage.write(Map.of("note", stale)).join())
+                .hasCauseInstanceOf(ETagConflictException.class);
+            assertThat(((Note) storage.read(new String[] {"note"}).join().get("note")).getCount()).isEqualTo(2);
+        }
+
+        @Test
+        void twoBotInstancesSavingOneConversationCannotBothWin() {
+            ConversationState instanceA = new ConversationState(storage);
+            ConversationState instanceB = new ConversationState(storage);
+            TestAdapter adapter = new TestAdapter();
+            TurnContext turnA = new TurnContextImpl(adapter, message(adapter));
+            TurnContext turnB = new TurnContextImpl(adapter, message(adapter));
+            StatePropertyAccessor<ConversationData> dataA = instanceA.createProperty("conversationData");
+            StatePropertyAccessor<ConversationData> dataB = instanceB.createProperty("conversationData");
+            dataA.get(turnA, ConversationData::new).join();
+            instanceA.saveChanges(turnA, true).join();
+
+            ConversationData seenByA = dataA.get(turnA, ConversationData::new).join();
+            instanceB.load(turnB, true).join();
+            ConversationData seenByB = dataB.get(turnB, ConversationData::new).join();
+            seenByA.setWelcomed(true);
+            seenByB.setWelcomed(true);
+            instanceA.saveChanges(turnA).join();
+
+            assertThatThrownBy(() -> instanceB.saveChanges(turnB).join())
+                .hasCauseInstanceOf(ETagConflictException.class);
+        }
+    }
+
+    private static Activity message(TestAdapter adapter) {
+        Activity message = adapter.makeActivity("hallo");
+        message.setChannelId("msteams");
+        return message;
+    }
+
+    private MongoDatabase database() {
+        return client.getDatabase("hgw-test");
+    }
+
+    private static Map<String, Object> conversationState(boolean welcomed) {
+        ConversationData data = new ConversationData();
+        data.setWelcomed(welcomed);
+        Map<String, Object> state = new HashMap<>();
+        state.put("conversationData", data);
+        state.put("turns", 3);
+        return state;
+    }
+
+    private static UserProfile profile(Role role) {
+        UserProfile profile = new UserProfile();
+        profile.setRole(role);
+        return profile;
+    }
+
+    /** A state object that is a {@link StoreItem}. */
+    public static class Note implements StoreItem {
+
+        private String eTag;
+
+        private int count;
+
+        @Override
+        public String getETag() {
+            return eTag;
+        }
+
+        @Override
+        public void setETag(String withETag) {
+            eTag = withETag;
+        }
+
+        public int getCount() {
+            return count;
+        }
+
+        public void setCount(int count) {
+            this.count = count;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package nl.hgw.dialogs;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The user-facing text of the bot, from {@code messages_nl.properties} and
+ * {@code messages_en.properties} beside this class. Dutch is the default: English is
+ * used only when the activity's locale starts with "en".
+ */
+public final class Messages {
+
+    /** Base name of the bundles, also read by the bundle test. */
+    public static final String BUNDLE = "nl.hgw.dialogs.messages";
+
+    public static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    /** Every language the bot speaks; each needs a complete bundle. */
+    public static final List<Locale> SUPPORTED = List.of(DUTCH, ENGLISH);
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final Locale locale;
+
+    private final ResourceBundle bundle;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+    }
+
+    /**
+     * The messages for a Bot Framework locale such as {@code nl-NL}, {@code en-US} or none.
+     */
+    public static Messages forLocale(String activityLocale) {
+        boolean english = activityLocale != null && activityLocale.trim().toLowerCase(Locale.ROOT).startsWith("en");
+        return new Messages(english ? ENGLISH : DUTCH);
+    }
+
+    public static Messages of(Locale locale) {
+        return new Messages(locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The culture the SDK's prompts use for this language (e.g. {@code nl-nl}). */
+    public String promptCulture() {
+        return ENGLISH.equals(locale) ? "en-us" : "nl-nl";
+    }
+
+    /** The text for a key; a missing key is a bug, so it throws. */
+    public String text(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("No message '" + key + "' for " + locale, e);
+        }
+    }
+
+    /** A comma-separated message as a list, e.g. the synonyms of a choice. */
+    public List<String> list(String key) {
+        return Arrays.stream(text(key).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}
