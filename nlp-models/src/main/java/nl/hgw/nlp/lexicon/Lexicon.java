@@ -116,11 +116,12 @@ public final class Lexicon {
 					.orElseThrow(() -> new RuleFileException(where, "unknown role '" + b.id() + "'"));
 				this.roles.add(new CueRule(b.id(), role, pattern(b, words), where));
 			}
-			case "needs" -> this.needsCues.add(new CueRule(b.id(), null, pattern(b, words), where));
+			case "needs" -> this.needsCues.add(new CueRule(b.id(), null, pattern(b, words), where,
+					take(b.one("take", "after"), where)));
 			case "label" -> this.labels.add(new LabelRule(b.id(), b.one("name", b.id()), pattern(b, words),
 					b.one("question", null), where));
-			case "strength" ->
-				this.strengths.add(new StrengthRule(b.id(), b.one("text", b.id()), pattern(b, words), where));
+			case "strength" -> this.strengths.add(new StrengthRule(b.id(), b.one("text", b.id()), pattern(b, words),
+					where, "clause".equals(b.one("span", "word"))));
 			case "deficit" -> this.deficits.add(deficit(b, words));
 			case "fallback" -> {
 				Category c = category(b.id(), where);
@@ -137,8 +138,21 @@ public final class Lexicon {
 		}
 	}
 
+	private static boolean take(String take, String where) {
+		return switch (take) {
+			case "before" -> true;
+			case "after" -> false;
+			default -> throw new RuleFileException(where, "take is 'before' or 'after', not '" + take + "'");
+		};
+	}
+
+	/** The block's "when", default its id, with every "unless" term added as one that must not occur. */
 	private static TokenPattern pattern(RuleBlock b, Map<String, List<String>> words) {
-		return TokenPattern.compile(b.one("when", b.id().replace('-', '_')), words, b.where());
+		String when = b.one("when", b.id().replace('-', '_'));
+		for (String unless : b.all("unless")) {
+			when = when + " !" + unless.strip().replaceAll("\\s*\\|\\s*", "|").replace(" ", " !");
+		}
+		return TokenPattern.compile(when, words, b.where());
 	}
 
 	private static Category category(String id, String where) {

@@ -34,10 +34,10 @@ public final class RuleFileReader {
 	static final Map<String, Set<String>> KEYS = Map.of(
 			"set", Set.of("words"),
 			"role", Set.of("when", "example"),
-			"label", Set.of("when", "name", "question", "example", "counter"),
+			"label", Set.of("when", "unless", "name", "question", "example", "counter"),
 			"deficit", Set.of("when", "unless", "role", "category", "need", "question", "example", "counter"),
-			"strength", Set.of("when", "text", "example", "counter"),
-			"needs", Set.of("when", "example", "counter"),
+			"strength", Set.of("when", "unless", "span", "text", "example", "counter"),
+			"needs", Set.of("when", "unless", "take", "example", "counter"),
 			"fallback", Set.of("need"),
 			"template", Set.of("text"));
 

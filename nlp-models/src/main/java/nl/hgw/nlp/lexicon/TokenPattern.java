@@ -24,15 +24,15 @@ import nl.hgw.nlp.analysis.Token;
  */
 public final class TokenPattern {
 
-	private final List<List<List<String>>> required;
+	private final List<Term> required;
 
-	private final List<List<List<String>>> excluded;
+	private final List<Term> excluded;
 
 	private final String source;
 
 	private final java.util.Set<String> setsUsed;
 
-	private TokenPattern(List<List<List<String>>> required, List<List<List<String>>> excluded, String source,
+	private TokenPattern(List<Term> required, List<Term> excluded, String source,
 			java.util.Set<String> setsUsed) {
 		this.required = required;
 		this.excluded = excluded;
@@ -56,8 +56,8 @@ public final class TokenPattern {
 	 * @param where file and line, for the message when the pattern is wrong
 	 */
 	public static TokenPattern compile(String when, Map<String, List<String>> sets, String where) {
-		List<List<List<String>>> required = new ArrayList<>();
-		List<List<List<String>>> excluded = new ArrayList<>();
+		List<Term> required = new ArrayList<>();
+		List<Term> excluded = new ArrayList<>();
 		java.util.Set<String> setsUsed = new java.util.HashSet<>();
 		// "a | b" is read as "a|b": spaces around a bar do not separate terms
 		for (String term : when.trim().replaceAll("\\s*\\|\\s*", "|").split("\\s+")) {
@@ -84,7 +84,7 @@ public final class TokenPattern {
 			if (alternatives.isEmpty()) {
 				throw new RuleFileException(where, "a term without words: '" + term + "'");
 			}
-			(negative ? excluded : required).add(List.copyOf(alternatives));
+			(negative ? excluded : required).add(Term.of(alternatives));
 		}
 		if (required.isEmpty()) {
 			throw new RuleFileException(where, "a pattern needs at least one term that must occur: " + when);
@@ -99,8 +99,8 @@ public final class TokenPattern {
 	/** The indices of the tokens that matched, or empty when the clause does not match. */
 	public Optional<TreeSet<Integer>> match(List<Token> tokens) {
 		TreeSet<Integer> matched = new TreeSet<>();
-		for (List<List<String>> term : this.required) {
-			int[] found = find(term, tokens);
+		for (Term term : this.required) {
+			int[] found = term.find(tokens);
 			if (found == null) {
 				return Optional.empty();
 			}
@@ -108,8 +108,8 @@ public final class TokenPattern {
 				matched.add(i);
 			}
 		}
-		for (List<List<String>> term : this.excluded) {
-			if (find(term, tokens) != null) {
+		for (Term term : this.excluded) {
+			if (term.find(tokens) != null) {
 				return Optional.empty();
 			}
 		}
@@ -127,15 +127,70 @@ public final class TokenPattern {
 		return occursIn(List.of(new Token(word, 0, word.length(), java.util.Set.of(lower), java.util.Set.of())));
 	}
 
-	private static int[] find(List<List<String>> alternatives, List<Token> tokens) {
-		for (int i = 0; i < tokens.size(); i++) {
-			for (List<String> seq : alternatives) {
-				if (i + seq.size() <= tokens.size() && matchesAt(seq, tokens, i)) {
-					return new int[] { i, i + seq.size() };
+	/**
+	 * One term, compiled for speed: plain words in a hash set, compounds ({@code *end},
+	 * {@code begin*}) and sequences ({@code te_laat}) in short lists.
+	 */
+	private record Term(java.util.Set<String> words, List<String> wildcards, List<List<String>> sequences) {
+
+		static Term of(List<List<String>> alternatives) {
+			java.util.Set<String> words = new java.util.HashSet<>();
+			List<String> wildcards = new ArrayList<>();
+			List<List<String>> sequences = new ArrayList<>();
+			for (List<String> alt : alternatives) {
+				if (alt.size() > 1) {
+					sequences.add(alt);
+				}
+				else if (alt.get(0).length() > 1 && (alt.get(0).startsWith("*") || alt.get(0).endsWith("*"))) {
+					wildcards.add(alt.get(0));
+				}
+				else {
+					words.add(alt.get(0));
 				}
 			}
+			return new Term(java.util.Set.copyOf(words), List.copyOf(wildcards), List.copyOf(sequences));
 		}
-		return null;
+
+		/** [first, end) of the first place the term occurs, or null. */
+		int[] find(List<Token> tokens) {
+			for (int i = 0; i < tokens.size(); i++) {
+				Token t = tokens.get(i);
+				if (matchesOne(t)) {
+					return new int[] { i, i + 1 };
+				}
+				for (List<String> seq : this.sequences) {
+					if (i + seq.size() <= tokens.size() && matchesAt(seq, tokens, i)) {
+						return new int[] { i, i + seq.size() };
+					}
+				}
+			}
+			return null;
+		}
+
+		private boolean matchesOne(Token t) {
+			if (this.words.contains(t.lower())) {
+				return true;
+			}
+			for (String lemma : t.lemmas()) {
+				if (this.words.contains(lemma)) {
+					return true;
+				}
+			}
+			for (String w : this.wildcards) {
+				if (matchesWord(w, t)) {
+					return true;
+				}
+			}
+			if (t.lower().indexOf('-') > 0) {
+				for (String part : t.lower().split("-")) {
+					if (this.words.contains(part)) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
 	}
 
 	private static boolean matchesAt(List<String> seq, List<Token> tokens, int at) {

@@ -6,27 +6,24 @@ import java.util.Optional;
 import nl.hgw.nlp.Category;
 import nl.hgw.nlp.analysis.Token;
 
-/** Places a clause that no rule covers: the category of need it calls for, or empty when it is no deficit. */
+/** Places a clause that no rule covers: the category of need it calls for, and how sure that is. */
 public interface CategoryClassifier {
 
-	Optional<Category> categorize(List<Token> clause);
+	Placement place(List<Token> clause);
 
-	/** The most likely need category whatever the confidence ("none" left out). */
-	Optional<Category> guess(List<Token> clause);
+	/**
+	 * @param sure the category when the model is sure enough and it is a need category
+	 * @param guess the model's best category when that is a need category (not "none"), however sure
+	 */
+	record Placement(Optional<Category> sure, Optional<Category> guess) {
+
+		static final Placement NOTHING = new Placement(Optional.empty(), Optional.empty());
+
+	}
 
 	/** For a language without a trained model: never guesses. */
 	static CategoryClassifier none() {
-		return new CategoryClassifier() {
-			@Override
-			public Optional<Category> categorize(List<Token> clause) {
-				return Optional.empty();
-			}
-
-			@Override
-			public Optional<Category> guess(List<Token> clause) {
-				return Optional.empty();
-			}
-		};
+		return clause -> Placement.NOTHING;
 	}
 
 }

@@ -35,15 +35,23 @@ final class ClauseSplitter {
 		this.morphology = morphology;
 	}
 
-	/** The clauses of one sentence, each still without a role. */
-	List<List<Token>> split(Sentence sentence) {
+	/** A clause's words; {@code aside}: it stood in brackets. */
+	record Part(List<Token> tokens, boolean aside) {
+	}
+
+	/**
+	 * The clauses of one sentence, each still without a role. A remark in brackets ("Sara (groep 7)
+	 * is …", "(creatief, sportief)") comes last, as an aside: it may name a label or a strength,
+	 * but it is not a statement about the pupil.
+	 */
+	List<Part> split(Sentence sentence) {
 		List<Token> tokens = sentence.tokens();
-		List<List<Token>> out = new ArrayList<>();
+		List<Part> out = new ArrayList<>();
+		List<Token> aside = new ArrayList<>();
 		List<Token> current = new ArrayList<>();
 		int depth = 0;
 		for (int i = 0; i < tokens.size(); i++) {
 			Token t = tokens.get(i);
-			// a remark in brackets ("Sara (groep 7) is …") is metadata, not a statement
 			if (t.text().equals("(")) {
 				depth++;
 				continue;
@@ -53,6 +61,7 @@ final class ClauseSplitter {
 				continue;
 			}
 			if (depth > 0) {
+				aside.add(t);
 				continue;
 			}
 			if (isPunctuationBreak(t)) {
@@ -65,6 +74,9 @@ final class ClauseSplitter {
 			current.add(t);
 		}
 		flush(current, out);
+		if (!aside.isEmpty()) {
+			out.add(new Part(List.copyOf(aside), true));
+		}
 		return out;
 	}
 
@@ -131,9 +143,9 @@ final class ClauseSplitter {
 				|| (i > 0 && i + 1 < tokens.size() && this.fixedPhrases.occursIn(tokens.subList(i - 1, i + 2)));
 	}
 
-	private static void flush(List<Token> current, List<List<Token>> out) {
+	private static void flush(List<Token> current, List<Part> out) {
 		if (!current.isEmpty()) {
-			out.add(List.copyOf(current));
+			out.add(new Part(List.copyOf(current), false));
 			current.clear();
 		}
 	}

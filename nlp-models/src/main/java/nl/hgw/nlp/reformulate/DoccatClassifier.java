@@ -42,32 +42,20 @@ public final class DoccatClassifier implements CategoryClassifier {
 	}
 
 	@Override
-	public Optional<Category> categorize(List<Token> clause) {
-		String best = bestCategory(ClauseFeatures.of(clause));
-		return best == null ? Optional.empty() : Category.fromId(best);
-	}
-
-	/** The best category when it is not "none", however sure the model is. */
-	@Override
-	public Optional<Category> guess(List<Token> clause) {
+	public Placement place(List<Token> clause) {
 		String[] features = ClauseFeatures.of(clause);
 		if (features.length == 0) {
-			return Optional.empty();
-		}
-		String best = rawCategory(features);
-		return NONE.equals(best) ? Optional.empty() : Category.fromId(best);
-	}
-
-	/** The best category id for a clause's features, or null when below the threshold. */
-	public String bestCategory(String[] features) {
-		if (features.length == 0) {
-			return null;
+			return Placement.NOTHING;
 		}
 		DocumentCategorizerME categorizer = new DocumentCategorizerME(this.model);
 		double[] outcomes = categorizer.categorize(features);
 		String best = categorizer.getBestCategory(outcomes);
-		double p = outcomes[categorizer.getIndex(best)];
-		return p >= this.threshold && !NONE.equals(best) ? best : null;
+		if (NONE.equals(best)) {
+			return Placement.NOTHING;
+		}
+		Optional<Category> category = Category.fromId(best);
+		boolean sure = outcomes[categorizer.getIndex(best)] >= this.threshold;
+		return new Placement(sure ? category : Optional.empty(), category);
 	}
 
 	/** The best category id whatever its probability ("none" included): for the evaluation test. */

@@ -98,7 +98,13 @@ final class LanguageReformulator {
 		for (int s = 0; s < sentences.size(); s++) {
 			Reading before = Reading.NEUTRAL;
 			Clause characterisation = null;
-			for (List<Token> tokens : this.splitter.split(sentences.get(s))) {
+			for (ClauseSplitter.Part part : this.splitter.split(sentences.get(s))) {
+				List<Token> tokens = part.tokens();
+				if (part.aside()) {
+					readAside(new Clause(tokens, previous, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), s),
+							findings);
+					continue;
+				}
 				Role role = this.roles.resolve(tokens, previous, subject.name());
 				previous = role;
 				Clause clause = new Clause(tokens, role, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), s);
@@ -106,7 +112,7 @@ final class LanguageReformulator {
 				Reading reading = read(clause, joined ? before : Reading.NEUTRAL, findings);
 				if (reading == Reading.DEFICIT && joined && characterisation != null) {
 					// "Fenna is een dromer, ze is er met haar hoofd nooit bij": the first clause says the same
-					unsure(characterisation, findings);
+					unsure(characterisation, this.classifier.place(characterisation.tokens()), findings);
 				}
 				characterisation = reading == Reading.NEUTRAL && characterises(tokens) ? clause : null;
 				before = reading;
@@ -117,6 +123,36 @@ final class LanguageReformulator {
 		}
 		return findings.result(this.language.code(), pupil == null ? "" : pupil, goal == null ? "" : goal.strip(),
 				sentences, this.lexicon);
+	}
+
+	/** Labels in the clause, each named back with its question; true when there was one. */
+	private boolean readLabels(Clause clause, Findings findings) {
+		List<Token> tokens = clause.tokens();
+		boolean found = false;
+		for (LabelRule label : this.lexicon.labels()) {
+			Optional<TreeSet<Integer>> m = label.pattern().match(tokens);
+			if (m.isPresent()) {
+				String written = findings.text.substring(tokens.get(m.get().first()).start(),
+						tokens.get(m.get().last()).end());
+				// named as the teacher wrote it when that is another form ("PDD-NOS", "dyslectisch")
+				String name = written.toLowerCase(java.util.Locale.ROOT)
+					.contains(label.name().toLowerCase(java.util.Locale.ROOT)) ? label.name() : written;
+				String question = label.question() != null ? label.question()
+						: this.lexicon.template("label_question");
+				findings.label(name, clause,
+						question.replace("{label}", name).replace("{naam}", findings.subject.inSentence()));
+				found = true;
+			}
+		}
+		return found;
+	}
+
+	/** A remark in brackets: its labels and strengths count, it raises no deficit. */
+	private void readAside(Clause clause, Findings findings) {
+		readLabels(clause, findings);
+		for (StrengthRule strength : this.lexicon.strengths()) {
+			readStrength(strength, clause, findings);
+		}
 	}
 
 	/** What a clause turned out to be. */
@@ -136,29 +172,13 @@ final class LanguageReformulator {
 	private Reading read(Clause clause, Reading joinedTo, Findings findings) {
 		boolean continues = joinedTo == Reading.DEFICIT;
 		List<Token> tokens = clause.tokens();
-		boolean flagged = false;
-		for (LabelRule label : this.lexicon.labels()) {
-			Optional<TreeSet<Integer>> m = label.pattern().match(tokens);
-			if (m.isPresent()) {
-				String written = findings.text.substring(tokens.get(m.get().first()).start(),
-						tokens.get(m.get().last()).end());
-				// named as the teacher wrote it when that is another form ("PDD-NOS", "dyslectisch")
-				String name = written.toLowerCase(java.util.Locale.ROOT)
-					.contains(label.name().toLowerCase(java.util.Locale.ROOT)) ? label.name() : written;
-				String question = label.question() != null ? label.question()
-						: this.lexicon.template("label_question");
-				findings.label(name, clause,
-						question.replace("{label}", name).replace("{naam}", findings.subject.inSentence()));
-				flagged = true;
-			}
-		}
+		boolean flagged = readLabels(clause, findings);
 		for (StrengthRule strength : this.lexicon.strengths()) {
 			flagged |= readStrength(strength, clause, findings);
 		}
 		for (CueRule cue : this.lexicon.needsCues()) {
 			Optional<TreeSet<Integer>> m = cue.pattern().match(tokens);
-			if (m.isPresent()) {
-				statedNeed(clause, m.get(), cue, findings);
+			if (m.isPresent() && statedNeed(clause, m.get(), cue, findings)) {
 				return Reading.NEED;
 			}
 		}
@@ -166,14 +186,14 @@ final class LanguageReformulator {
 			return Reading.NEED;
 		}
 		List<Match> matches = deficitMatches(clause);
-		if (matches.isEmpty() && wordCount(tokens) >= 2) {
-			Optional<Category> sure = flagged ? Optional.empty() : this.classifier.categorize(tokens);
-			if (sure.isPresent()) {
-				matches.add(new Match(fallbackRule(sure.get()), new TreeSet<>()));
+		if (matches.isEmpty() && wordCount(tokens) >= 2 && !flagged) {
+			CategoryClassifier.Placement placed = this.classifier.place(tokens);
+			if (placed.sure().isPresent()) {
+				matches.add(new Match(fallbackRule(placed.sure().get()), new TreeSet<>()));
 			}
-			else if (!flagged && makesAStatement(tokens) && !negatesADeficit(clause)
-					&& (continues || hasDeficitSignal(tokens) || this.classifier.guess(tokens).isPresent())) {
-				unsure(clause, findings);
+			else if (makesAStatement(tokens) && !negatesADeficit(clause)
+					&& (continues || hasDeficitSignal(tokens) || placed.guess().isPresent())) {
+				unsure(clause, placed, findings);
 				return Reading.DEFICIT;
 			}
 		}
@@ -187,8 +207,8 @@ final class LanguageReformulator {
 	}
 
 	/** Not sure enough for a rule's need: name the fragment and ask, as an IB'er would, with the classifier's guess. */
-	private void unsure(Clause clause, Findings findings) {
-		Category guess = this.classifier.guess(clause.tokens()).orElse(Category.TASKS_ENVIRONMENT);
+	private void unsure(Clause clause, CategoryClassifier.Placement placed, Findings findings) {
+		Category guess = placed.guess().orElse(Category.TASKS_ENVIRONMENT);
 		findings.unsureDeficit(clause, fallbackRule(guess), slots(clause, findings),
 				this.lexicon.template("deficit_question"), this.writer);
 	}
@@ -264,6 +284,22 @@ final class LanguageReformulator {
 	private boolean readStrength(StrengthRule strength, Clause clause, Findings findings) {
 		List<Token> tokens = clause.tokens();
 		boolean found = false;
+		if (strength.wholeClause()) {
+			Optional<TreeSet<Integer>> m = strength.pattern().match(tokens);
+			if (m.isEmpty() || negatedBefore(tokens, m.get())) {
+				return false;
+			}
+			int from = m.get().first();
+			for (int i = m.get().first() - 1; i >= 0; i--) {
+				if (this.analyzer.morphology().isFiniteVerb(tokens.get(i))
+						|| this.analyzer.morphology().isInfinitive(tokens.get(i))) {
+					from = i;
+					break;
+				}
+			}
+			findings.strength(clause, tokens.get(from).start(), tokens.get(tokens.size() - 1).end());
+			return true;
+		}
 		if (strength.pattern().termCount() == 1) {
 			for (int i = 0; i < tokens.size(); i++) {
 				Optional<TreeSet<Integer>> m = strength.pattern().match(tokens.subList(i, tokens.size()));
@@ -287,22 +323,26 @@ final class LanguageReformulator {
 	 * koptelefoon") raises no alarm: what is needed is kept in the teacher's words and tied to the
 	 * goal. Its category follows the words of the need itself.
 	 */
-	private void statedNeed(Clause clause, TreeSet<Integer> cue, CueRule rule, Findings findings) {
+	private boolean statedNeed(Clause clause, TreeSet<Integer> cue, CueRule rule, Findings findings) {
 		List<Token> tokens = clause.tokens();
 		int from = -1;
 		int to = -1;
-		for (int i = cue.first() + 1; i < tokens.size(); i++) {
+		int first = rule.takesBefore() ? 0 : cue.first() + 1;
+		int last = rule.takesBefore() ? cue.first() : tokens.size();
+		for (int i = first; i < last; i++) {
 			if (!cue.contains(i) && !tokens.get(i).isPunctuation()) {
 				from = from < 0 ? i : from;
 				to = i;
 			}
 		}
-		if (from < 0) {
-			return;
+		// "het helpt": a pronoun is no need
+		if (from < 0 || (rule.takesBefore() && to == from && tokens.get(from).hasTagPrefix("VNW"))) {
+			return false;
 		}
 		String what = findings.text.substring(tokens.get(from).start(), tokens.get(to).end());
 		Category category = this.hints.categoryOf(tokens.subList(from, to + 1));
 		findings.statedNeed(clause, category, "needs:" + rule.id(), what, this.writer);
+		return true;
 	}
 
 	private List<Match> deficitMatches(Clause clause) {
