@@ -40,6 +40,26 @@ public final class TokenPattern {
 		this.setsUsed = setsUsed;
 	}
 
+	/**
+	 * Words of which at least one must be in a clause for the pattern to match: the plain words
+	 * of its most selective required term (sequences by their first word). Null when every term
+	 * has a compound wildcard, so that only trying the pattern tells.
+	 */
+	public java.util.Set<String> anchors() {
+		java.util.Set<String> best = null;
+		for (Term term : this.required) {
+			if (!term.wildcards().isEmpty()) {
+				continue;
+			}
+			java.util.Set<String> words = new java.util.HashSet<>(term.words());
+			term.sequences().forEach(seq -> words.add(seq.get(0)));
+			if (best == null || words.size() < best.size()) {
+				best = words;
+			}
+		}
+		return best;
+	}
+
 	/** How many terms must occur. */
 	public int termCount() {
 		return this.required.size();
@@ -116,9 +136,22 @@ public final class TokenPattern {
 		return Optional.of(matched);
 	}
 
-	/** True when any alternative of any required term occurs (used for sets and cues). */
+	/** True when the pattern matches somewhere in the tokens. */
 	public boolean occursIn(List<Token> tokens) {
 		return match(tokens).isPresent();
+	}
+
+	/**
+	 * For a word set ({@code @name}): true when this one token is one of its words. Cheaper than
+	 * {@link #occursIn} on a one-token list; sequences are not considered.
+	 */
+	public boolean matches(Token token) {
+		return this.required.size() == 1 && this.excluded.isEmpty() && this.required.get(0).matchesOne(token);
+	}
+
+	/** For a word set: true when the written form (not a lemma) is one of its plain words. */
+	public boolean containsForm(String lowerCaseForm) {
+		return this.required.size() == 1 && this.required.get(0).words().contains(lowerCaseForm);
 	}
 
 	/** True when a word on its own, outside any sentence, matches (for words in phrasings and names). */

@@ -30,7 +30,7 @@ final class CategoryHints {
 		for (Map.Entry<Category, TokenPattern> e : this.hints.entrySet()) {
 			int count = 0;
 			for (Token t : words) {
-				if (e.getValue().occursIn(List.of(t))) {
+				if (e.getValue().matches(t)) {
 					count++;
 				}
 			}

@@ -91,14 +91,14 @@ final class ClauseSplitter {
 		if (fixedPhraseSpans(tokens, i)) {
 			return false; // "alleen maar", "tot en met"
 		}
-		List<Token> one = List.of(tokens.get(i));
-		if (this.alwaysBreaks.occursIn(one)) {
+		Token one = tokens.get(i);
+		if (this.alwaysBreaks.matches(one)) {
 			return true;
 		}
-		if (this.breaksBeforeVerb.occursIn(one)) {
+		if (this.breaksBeforeVerb.matches(one)) {
 			return hasFiniteVerbAhead(tokens, i + 1) && hasFiniteVerb(current);
 		}
-		if (this.relatives.occursIn(one) && i > 0) {
+		if (this.relatives.matches(one) && i > 0) {
 			// after a noun only: "niet" and "veel" are nouns too in the dictionary, so not after an adverb
 			Token before = tokens.get(i - 1);
 			return (before.hasTagPrefix("ZNW") || before.hasTagPrefix("NOUN") || before.hasTagPrefix("PROPN"))
@@ -118,7 +118,7 @@ final class ClauseSplitter {
 		}
 		for (int j = from; j < tokens.size(); j++) {
 			Token t = tokens.get(j);
-			if (isPunctuationBreak(t) || this.alwaysBreaks.occursIn(List.of(t))) {
+			if (isPunctuationBreak(t) || this.alwaysBreaks.matches(t)) {
 				return false;
 			}
 			if (this.morphology.isFiniteVerb(t)) {

@@ -57,7 +57,7 @@ final class DutchPurposeClause implements PurposeClause {
 		List<Integer> teBefore = new ArrayList<>();
 		int partStart = 0;
 		for (int i = 0; i <= mainEnd; i++) {
-			boolean boundary = i == mainEnd || (this.coordinators.occursIn(List.of(tokens.get(i))) && i > 0
+			boolean boundary = i == mainEnd || (this.coordinators.matches(tokens.get(i)) && i > 0
 					&& this.morphology.isInfinitive(tokens.get(i - 1)));
 			if (boundary) {
 				int cluster = verbCluster(tokens, partStart, i);
@@ -94,7 +94,7 @@ final class DutchPurposeClause implements PurposeClause {
 	/** Index of the first subordinating conjunction ("als", "wanneer", "zodat"), or the end. */
 	private int mainClauseEnd(List<Token> tokens) {
 		for (int i = 1; i < tokens.size(); i++) {
-			if (this.subordinators.occursIn(List.of(tokens.get(i))) || tokens.get(i).text().equals(",")) {
+			if (this.subordinators.matches(tokens.get(i)) || tokens.get(i).text().equals(",")) {
 				return i;
 			}
 		}

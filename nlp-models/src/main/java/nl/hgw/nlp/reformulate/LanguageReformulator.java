@@ -18,6 +18,7 @@ import nl.hgw.nlp.lexicon.CueRule;
 import nl.hgw.nlp.lexicon.DeficitRule;
 import nl.hgw.nlp.lexicon.LabelRule;
 import nl.hgw.nlp.lexicon.Lexicon;
+import nl.hgw.nlp.lexicon.RuleIndex;
 import nl.hgw.nlp.lexicon.StrengthRule;
 import nl.hgw.nlp.lexicon.TokenPattern;
 
@@ -66,6 +67,14 @@ final class LanguageReformulator {
 
 	private final CategoryHints hints;
 
+	private final RuleIndex<LabelRule> labels;
+
+	private final RuleIndex<StrengthRule> strengths;
+
+	private final RuleIndex<CueRule> needsCues;
+
+	private final RuleIndex<DeficitRule> deficits;
+
 	LanguageReformulator(TextAnalyzer analyzer, Lexicon lexicon, PurposeClause purposes,
 			CategoryClassifier classifier) {
 		this.language = lexicon.language();
@@ -84,6 +93,10 @@ final class LanguageReformulator {
 		this.copulas = lexicon.set("copula");
 		this.signals = lexicon.set("deficit_signal");
 		this.hints = new CategoryHints(lexicon);
+		this.labels = new RuleIndex<>(lexicon.labels(), LabelRule::pattern);
+		this.strengths = new RuleIndex<>(lexicon.strengths(), StrengthRule::pattern);
+		this.needsCues = new RuleIndex<>(lexicon.needsCues(), CueRule::pattern);
+		this.deficits = new RuleIndex<>(lexicon.deficits(), DeficitRule::pattern);
 	}
 
 	Lexicon lexicon() {
@@ -108,7 +121,7 @@ final class LanguageReformulator {
 				Role role = this.roles.resolve(tokens, previous, subject.name());
 				previous = role;
 				Clause clause = new Clause(tokens, role, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), s);
-				boolean joined = !this.contrasts.occursIn(List.of(tokens.get(0)));
+				boolean joined = !this.contrasts.matches(tokens.get(0));
 				Reading reading = read(clause, joined ? before : Reading.NEUTRAL, findings);
 				if (reading == Reading.DEFICIT && joined && characterisation != null) {
 					// "Fenna is een dromer, ze is er met haar hoofd nooit bij": the first clause says the same
@@ -129,7 +142,7 @@ final class LanguageReformulator {
 	private boolean readLabels(Clause clause, Findings findings) {
 		List<Token> tokens = clause.tokens();
 		boolean found = false;
-		for (LabelRule label : this.lexicon.labels()) {
+		for (LabelRule label : this.labels.candidates(tokens)) {
 			Optional<TreeSet<Integer>> m = label.pattern().match(tokens);
 			if (m.isPresent()) {
 				String written = findings.text.substring(tokens.get(m.get().first()).start(),
@@ -150,7 +163,7 @@ final class LanguageReformulator {
 	/** A remark in brackets: its labels and strengths count, it raises no deficit. */
 	private void readAside(Clause clause, Findings findings) {
 		readLabels(clause, findings);
-		for (StrengthRule strength : this.lexicon.strengths()) {
+		for (StrengthRule strength : this.strengths.candidates(clause.tokens())) {
 			readStrength(strength, clause, findings);
 		}
 	}
@@ -173,10 +186,10 @@ final class LanguageReformulator {
 		boolean continues = joinedTo == Reading.DEFICIT;
 		List<Token> tokens = clause.tokens();
 		boolean flagged = readLabels(clause, findings);
-		for (StrengthRule strength : this.lexicon.strengths()) {
+		for (StrengthRule strength : this.strengths.candidates(tokens)) {
 			flagged |= readStrength(strength, clause, findings);
 		}
-		for (CueRule cue : this.lexicon.needsCues()) {
+		for (CueRule cue : this.needsCues.candidates(tokens)) {
 			Optional<TreeSet<Integer>> m = cue.pattern().match(tokens);
 			if (m.isPresent() && statedNeed(clause, m.get(), cue, findings)) {
 				return Reading.NEED;
@@ -220,7 +233,7 @@ final class LanguageReformulator {
 	private boolean characterises(List<Token> tokens) {
 		boolean copula = false;
 		for (Token t : tokens) {
-			if (this.copulas.occursIn(List.of(t))) {
+			if (this.copulas.matches(t)) {
 				copula = true;
 			}
 			else if (copula && (t.hasTagPrefix("BNW") || t.hasTagPrefix("ZNW") || t.hasTagPrefix("ADJ")
@@ -233,7 +246,7 @@ final class LanguageReformulator {
 
 	/** "weinig betrokken": a word of lack just before a strength takes it away. */
 	private boolean lackingBefore(List<Token> tokens, int index) {
-		return index > 0 && this.lacking.occursIn(List.of(tokens.get(index - 1)));
+		return index > 0 && this.lacking.matches(tokens.get(index - 1));
 	}
 
 	/** A clause with a verb or an adjective says something; "groep 7" or "Bij Mila" does not. */
@@ -247,7 +260,7 @@ final class LanguageReformulator {
 
 	/** "Isa is niet lui": a rule would match but for the negation; the clause says the opposite. */
 	private boolean negatesADeficit(Clause clause) {
-		for (DeficitRule rule : this.lexicon.deficits()) {
+		for (DeficitRule rule : this.deficits.candidates(clause.tokens())) {
 			if (rule.roles().contains(clause.role()) && !rule.pattern().uses("negation")) {
 				Optional<TreeSet<Integer>> m = rule.pattern().match(clause.tokens());
 				if (m.isPresent() && negatedBefore(clause.tokens(), m.get())) {
@@ -265,11 +278,11 @@ final class LanguageReformulator {
 	 */
 	private boolean hasDeficitSignal(List<Token> tokens) {
 		for (int i = 0; i < tokens.size(); i++) {
-			List<Token> one = List.of(tokens.get(i));
-			if (this.signals.occursIn(one)) {
+			Token one = tokens.get(i);
+			if (this.signals.matches(one)) {
 				return true;
 			}
-			if (this.negation.occursIn(one) && i > 0) {
+			if (this.negation.matches(one) && i > 0) {
 				return true;
 			}
 		}
@@ -347,7 +360,7 @@ final class LanguageReformulator {
 
 	private List<Match> deficitMatches(Clause clause) {
 		List<Match> found = new ArrayList<>();
-		for (DeficitRule rule : this.lexicon.deficits()) {
+		for (DeficitRule rule : this.deficits.candidates(clause.tokens())) {
 			if (!rule.roles().contains(clause.role())) {
 				continue;
 			}
@@ -384,11 +397,11 @@ final class LanguageReformulator {
 	 */
 	private boolean negatedBefore(List<Token> tokens, int index) {
 		for (int i = index - 1; i >= Math.max(0, index - NEGATION_REACH); i--) {
-			List<Token> one = List.of(tokens.get(i));
-			if (this.coordinators.occursIn(one) || tokens.get(i).isPunctuation()) {
+			Token one = tokens.get(i);
+			if (this.coordinators.matches(one) || tokens.get(i).isPunctuation()) {
 				return false;
 			}
-			if (this.negation.occursIn(one)) {
+			if (this.negation.matches(one)) {
 				return true;
 			}
 		}

@@ -15,10 +15,15 @@ final class PhraseSlots {
 
 	private static final Pattern SLOT = Pattern.compile("\\{([a-z_]+)}");
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private PhraseSlots() {
 	}
 
 	static String fill(String phrase, Map<String, String> values) {
+		if (phrase.indexOf('{') < 0 && phrase.indexOf('[') < 0) {
+			return phrase;
+		}
 		Matcher optional = OPTIONAL.matcher(phrase);
 		StringBuilder kept = new StringBuilder();
 		while (optional.find()) {
@@ -39,7 +44,7 @@ final class PhraseSlots {
 			slot.appendReplacement(out, Matcher.quoteReplacement(v));
 		}
 		slot.appendTail(out);
-		return out.toString().replaceAll("\\s+", " ").replace(" ,", ",").strip();
+		return SPACES.matcher(out).replaceAll(" ").replace(" ,", ",").strip();
 	}
 
 }

@@ -49,11 +49,11 @@ final class PlaceFinder {
 
 	/** When a preposition at {@code i} starts a place phrase, the index of its place word; else -1. */
 	private int placeEnd(List<Token> clause, int i) {
-		if (i >= clause.size() || !this.prepositions.occursIn(List.of(clause.get(i)))) {
+		if (i >= clause.size() || !this.prepositions.matches(clause.get(i))) {
 			return -1;
 		}
 		for (int j = i + 1; j <= Math.min(clause.size() - 1, i + 3); j++) {
-			if (this.places.occursIn(List.of(clause.get(j)))) {
+			if (this.places.matches(clause.get(j))) {
 				return j;
 			}
 		}
@@ -63,7 +63,7 @@ final class PlaceFinder {
 	/** The first subject-matter word of the clause, verbatim ("breuken"), or "". */
 	String topic(List<Token> clause) {
 		for (Token t : clause) {
-			if (this.topics.occursIn(List.of(t))) {
+			if (this.topics.matches(t)) {
 				return t.lower();
 			}
 		}
