@@ -52,11 +52,11 @@ final class ClauseSplitter {
 		int depth = 0;
 		for (int i = 0; i < tokens.size(); i++) {
 			Token t = tokens.get(i);
-			if (t.text().equals("(")) {
+			if (t.text().contains("(")) {
 				depth++;
 				continue;
 			}
-			if (t.text().equals(")")) {
+			if (t.text().contains(")")) {
 				depth = Math.max(0, depth - 1);
 				continue;
 			}
@@ -75,7 +75,8 @@ final class ClauseSplitter {
 		}
 		flush(current, out);
 		if (!aside.isEmpty()) {
-			out.add(new Part(List.copyOf(aside), true));
+			// a bracket that never closes was no aside: its words are the rest of the sentence
+			out.add(new Part(List.copyOf(aside), depth == 0));
 		}
 		return out;
 	}

@@ -84,7 +84,9 @@ final class Findings {
 	/** A need the text already states, in the teacher's words, tied to the goal. */
 	void statedNeed(Clause clause, nl.hgw.nlp.Category category, String rule, String what, NeedWriter writer) {
 		this.rewrittenSentences.add(clause.sentence());
-		String need = writer.write(this.subject.words(clause.role()), what, this.purpose);
+		String need = clause.role() == nl.hgw.nlp.Role.PARENTS
+				? writer.writePlural(this.subject.parents(), what, this.purpose)
+				: writer.write(this.subject.words(clause.role()), what, this.purpose);
 		if (this.needTexts.add(need)) {
 			this.needs.add(new Reformulation.Need(category.id(), need, clause.source(this.text), rule));
 		}

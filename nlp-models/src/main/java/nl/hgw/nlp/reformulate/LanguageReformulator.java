@@ -196,13 +196,17 @@ final class LanguageReformulator {
 			}
 		}
 		if (joinedTo == Reading.NEED) {
+			// "… en een maatje dat hem overhoort": a second need; "… | dat hem overhoort": the same one
+			if (this.coordinators.matches(tokens.get(0)) && tokens.size() > 1) {
+				statedNeedFrom(clause, 1, tokens.size() - 1, "needs:joined", findings);
+			}
 			return Reading.NEED;
 		}
 		List<Match> matches = deficitMatches(clause);
 		if (matches.isEmpty() && wordCount(tokens) >= 2 && !flagged) {
 			CategoryClassifier.Placement placed = this.classifier.place(tokens);
 			if (placed.sure().isPresent()) {
-				matches.add(new Match(fallbackRule(placed.sure().get()), new TreeSet<>()));
+				matches.add(new Match(fallbackRule(byRole(clause, placed.sure().get())), new TreeSet<>()));
 			}
 			else if (makesAStatement(tokens) && !negatesADeficit(clause)
 					&& (continues || hasDeficitSignal(tokens) || placed.guess().isPresent())) {
@@ -221,7 +225,7 @@ final class LanguageReformulator {
 
 	/** Not sure enough for a rule's need: name the fragment and ask, as an IB'er would, with the classifier's guess. */
 	private void unsure(Clause clause, CategoryClassifier.Placement placed, Findings findings) {
-		Category guess = placed.guess().orElse(Category.TASKS_ENVIRONMENT);
+		Category guess = byRole(clause, placed.guess().orElse(Category.TASKS_ENVIRONMENT));
 		findings.unsureDeficit(clause, fallbackRule(guess), slots(clause, findings),
 				this.lexicon.template("deficit_question"), this.writer);
 	}
@@ -352,10 +356,24 @@ final class LanguageReformulator {
 		if (from < 0 || (rule.takesBefore() && to == from && tokens.get(from).hasTagPrefix("VNW"))) {
 			return false;
 		}
-		String what = findings.text.substring(tokens.get(from).start(), tokens.get(to).end());
-		Category category = this.hints.categoryOf(tokens.subList(from, to + 1));
-		findings.statedNeed(clause, category, "needs:" + rule.id(), what, this.writer);
+		statedNeedFrom(clause, from, to, "needs:" + rule.id(), findings);
 		return true;
+	}
+
+	/**
+	 * Tokens {@code from..to} of the clause are what is needed. What parents or the teacher say
+	 * they need is their need ("De ouders van Juul hebben … nodig"); a pupil's or a group's need
+	 * gets its category from its words.
+	 */
+	private void statedNeedFrom(Clause clause, int from, int to, String rule, Findings findings) {
+		List<Token> tokens = clause.tokens();
+		String what = findings.text.substring(tokens.get(from).start(), tokens.get(to).end());
+		Category category = switch (clause.role()) {
+			case PARENTS -> Category.PARENTS;
+			case TEACHER -> Category.TEACHER;
+			default -> this.hints.categoryOf(tokens.subList(from, to + 1));
+		};
+		findings.statedNeed(clause, category, rule, what, this.writer);
 	}
 
 	private List<Match> deficitMatches(Clause clause) {
@@ -406,6 +424,15 @@ final class LanguageReformulator {
 			}
 		}
 		return false;
+	}
+
+	/** What is written about the parents or the teacher calls for their need, whatever the model guessed. */
+	private static Category byRole(Clause clause, Category guessed) {
+		return switch (clause.role()) {
+			case PARENTS -> Category.PARENTS;
+			case TEACHER -> Category.TEACHER;
+			default -> guessed;
+		};
 	}
 
 	private DeficitRule fallbackRule(Category category) {

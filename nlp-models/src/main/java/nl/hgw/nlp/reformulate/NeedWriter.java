@@ -14,6 +14,8 @@ final class NeedWriter {
 
 	private final String frame;
 
+	private final String pluralFrame;
+
 	private final TokenPattern relatives;
 
 	private final TokenPattern continuations;
@@ -22,6 +24,7 @@ final class NeedWriter {
 
 	NeedWriter(Lexicon lexicon) {
 		this.frame = lexicon.template("need_sentence");
+		this.pluralFrame = lexicon.template("need_sentence_plural");
 		this.relatives = lexicon.set("relative");
 		this.continuations = lexicon.set("phrase_continuation");
 		this.commaBeforePurpose = lexicon.template("comma_before_purpose").equals("yes");
@@ -33,6 +36,15 @@ final class NeedWriter {
 	 * @param purpose the goal clause ("om …"), or empty
 	 */
 	String write(String who, String phrase, String purpose) {
+		return write(this.frame, who, phrase, purpose);
+	}
+
+	/** The same for a plural subject ("De ouders van Juul hebben … nodig"). */
+	String writePlural(String who, String phrase, String purpose) {
+		return write(this.pluralFrame, who, phrase, purpose);
+	}
+
+	private String write(String frame, String who, String phrase, String purpose) {
 		String head = phrase;
 		String rest = "";
 		if (this.commaBeforePurpose) {
@@ -48,7 +60,7 @@ final class NeedWriter {
 			boolean comma = this.commaBeforePurpose && (!rest.isEmpty() || !purpose.startsWith("om "));
 			goal = (comma ? ", " : " ") + purpose;
 		}
-		String sentence = PhraseSlots.fill(this.frame, Map.of("wie", who, "wat", head, "rest", rest, "doel", goal));
+		String sentence = PhraseSlots.fill(frame, Map.of("wie", who, "wat", head, "rest", rest, "doel", goal));
 		return Subject.capitalized(sentence.replace(" ,", ","));
 	}
 

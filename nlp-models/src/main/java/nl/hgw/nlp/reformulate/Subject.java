@@ -52,6 +52,11 @@ final class Subject {
 		};
 	}
 
+	/** The pupil's parents as the subject of their own need ("De ouders van Joost"). */
+	String parents() {
+		return isNamed() && !this.group ? template("subject_parents_of") : template("subject_parents");
+	}
+
 	/** How the pupil is named inside a sentence ("Joost", "de leerling"). */
 	String inSentence() {
 		return isNamed() ? this.name : template("subject_pupil").toLowerCase(Locale.ROOT);
