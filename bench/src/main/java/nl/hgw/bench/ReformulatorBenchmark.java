@@ -35,42 +35,42 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 10, time = 2)
 public class ReformulatorBenchmark {
 
-	@Param({ "nl", "en" })
-	public String language;
+    @Param({ "nl", "en" })
+    public String language;
 
-	@Param({ "notes", "report" })
-	public String text;
+    @Param({ "notes", "report" })
+    public String text;
 
-	private Reformulator engine;
+    private Reformulator engine;
 
-	private TextAnalyzer analyzer;
+    private TextAnalyzer analyzer;
 
-	private List<String> texts;
+    private List<String> texts;
 
-	private Language lang;
+    private Language lang;
 
-	@Setup
-	public void setUp() {
-		this.engine = Reformulator.load();
-		this.lang = Language.fromLocale(this.language).orElseThrow();
-		this.analyzer = this.lang == Language.DUTCH ? Reformulator.dutchAnalyzer() : Reformulator.englishAnalyzer();
-		this.texts = this.text.equals("notes") ? Texts.notes(this.language) : List.of(Texts.report(this.language));
-	}
+    @Setup
+    public void setUp() {
+        this.engine = Reformulator.load();
+        this.lang = Language.fromLocale(this.language).orElseThrow();
+        this.analyzer = this.lang == Language.DUTCH ? Reformulator.dutchAnalyzer() : Reformulator.englishAnalyzer();
+        this.texts = this.text.equals("notes") ? Texts.notes(this.language) : List.of(Texts.report(this.language));
+    }
 
-	@Benchmark
-	public void reformulate(Blackhole bh) {
-		for (String t : this.texts) {
-			Reformulation r = this.engine.reformulate(t, "", "", this.lang);
-			bh.consume(r);
-		}
-	}
+    @Benchmark
+    public void reformulate(Blackhole bh) {
+        for (String t : this.texts) {
+            Reformulation r = this.engine.reformulate(t, "", "", this.lang);
+            bh.consume(r);
+        }
+    }
 
-	@Benchmark
-	public void bareOpenNlpPass(Blackhole bh) {
-		for (String t : this.texts) {
-			List<Sentence> s = this.analyzer.analyze(t);
-			bh.consume(s);
-		}
-	}
+    @Benchmark
+    public void bareOpenNlpPass(Blackhole bh) {
+        for (String t : this.texts) {
+            List<Sentence> s = this.analyzer.analyze(t);
+            bh.consume(s);
+        }
+    }
 
 }

@@ -5,26 +5,26 @@ import java.util.Optional;
 /** The six forms an education need takes (HGW.md): ids for data and APIs. */
 public enum Category {
 
-	INSTRUCTION("instruction"), TASKS_ENVIRONMENT("tasks_environment"), FEEDBACK("feedback"), TEACHER("teacher"),
-	PEERS("peers"), PARENTS("parents");
+    INSTRUCTION("instruction"), TASKS_ENVIRONMENT("tasks_environment"), FEEDBACK("feedback"), TEACHER("teacher"),
+    PEERS("peers"), PARENTS("parents");
 
-	private final String id;
+    private final String id;
 
-	Category(String id) {
-		this.id = id;
-	}
+    Category(String id) {
+        this.id = id;
+    }
 
-	public String id() {
-		return this.id;
-	}
+    public String id() {
+        return this.id;
+    }
 
-	public static Optional<Category> fromId(String id) {
-		for (Category c : values()) {
-			if (c.id.equals(id)) {
-				return Optional.of(c);
-			}
-		}
-		return Optional.empty();
-	}
+    public static Optional<Category> fromId(String id) {
+        for (Category c : values()) {
+            if (c.id.equals(id)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
 
 }

@@ -19,91 +19,91 @@ import opennlp.tools.util.Span;
  */
 public final class TextAnalyzer {
 
-	private final SentenceModel sentenceModel;
+    private final SentenceModel sentenceModel;
 
-	private final TokenizerModel tokenizerModel;
+    private final TokenizerModel tokenizerModel;
 
-	private final Morphology morphology;
+    private final Morphology morphology;
 
-	public TextAnalyzer(SentenceModel sentenceModel, TokenizerModel tokenizerModel, Morphology morphology) {
-		this.sentenceModel = sentenceModel;
-		this.tokenizerModel = tokenizerModel;
-		this.morphology = morphology;
-	}
+    public TextAnalyzer(SentenceModel sentenceModel, TokenizerModel tokenizerModel, Morphology morphology) {
+        this.sentenceModel = sentenceModel;
+        this.tokenizerModel = tokenizerModel;
+        this.morphology = morphology;
+    }
 
-	/** Loads the two models from the class path. */
-	public static TextAnalyzer fromClasspath(String sentenceResource, String tokenResource, Morphology morphology) {
-		try (InputStream s = open(sentenceResource); InputStream t = open(tokenResource)) {
-			return new TextAnalyzer(new SentenceModel(s), new TokenizerModel(t), morphology);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read a model", ex);
-		}
-	}
+    /** Loads the two models from the class path. */
+    public static TextAnalyzer fromClasspath(String sentenceResource, String tokenResource, Morphology morphology) {
+        try (InputStream s = open(sentenceResource); InputStream t = open(tokenResource)) {
+            return new TextAnalyzer(new SentenceModel(s), new TokenizerModel(t), morphology);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot read a model", ex);
+        }
+    }
 
-	private static InputStream open(String resource) {
-		InputStream in = TextAnalyzer.class.getResourceAsStream(resource);
-		if (in == null) {
-			throw new IllegalStateException("Model not on the class path: " + resource
-					+ " (the build trains the Dutch models: run the Maven build once)");
-		}
-		return in;
-	}
+    private static InputStream open(String resource) {
+        InputStream in = TextAnalyzer.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("Model not on the class path: " + resource
+                    + " (the build trains the Dutch models: run the Maven build once)");
+        }
+        return in;
+    }
 
-	public Morphology morphology() {
-		return this.morphology;
-	}
+    public Morphology morphology() {
+        return this.morphology;
+    }
 
-	public List<Sentence> analyze(String text) {
-		SentenceDetectorME sentences = new SentenceDetectorME(this.sentenceModel);
-		TokenizerME tokenizer = new TokenizerME(this.tokenizerModel);
-		List<Sentence> out = new ArrayList<>();
-		for (int[] line : lines(text)) {
-			int base = line[0];
-			String paragraph = text.substring(line[0], line[1]);
-			for (Span sentence : sentences.sentPosDetect(paragraph)) {
-				String sentenceText = sentence.getCoveredText(paragraph).toString();
-				List<String> words = new ArrayList<>();
-				List<int[]> spans = new ArrayList<>();
-				Span[] tokens = tokenizer.tokenizePos(sentenceText);
-				for (int k = 0; k < tokens.length; k++) {
-					int start = base + sentence.getStart() + tokens[k].getStart();
-					int end = base + sentence.getStart() + tokens[k].getEnd();
-					// a sentence's last word keeps no full stop ("She has ADD." gives "ADD", ".")
-					if (k == tokens.length - 1 && end - start > 1 && text.charAt(end - 1) == '.'
-							&& Character.isLetter(text.charAt(end - 2)) && text.indexOf('.', start) == end - 1) {
-						words.add(text.substring(start, end - 1));
-						spans.add(new int[] { start, end - 1 });
-						start = end - 1;
-					}
-					words.add(text.substring(start, end));
-					spans.add(new int[] { start, end });
-				}
-				if (!words.isEmpty()) {
-					out.add(new Sentence(base + sentence.getStart(), base + sentence.getEnd(),
-							this.morphology.analyze(words, spans)));
-				}
-			}
-		}
-		return out;
-	}
+    public List<Sentence> analyze(String text) {
+        SentenceDetectorME sentences = new SentenceDetectorME(this.sentenceModel);
+        TokenizerME tokenizer = new TokenizerME(this.tokenizerModel);
+        List<Sentence> out = new ArrayList<>();
+        for (int[] line : lines(text)) {
+            int base = line[0];
+            String paragraph = text.substring(line[0], line[1]);
+            for (Span sentence : sentences.sentPosDetect(paragraph)) {
+                String sentenceText = sentence.getCoveredText(paragraph).toString();
+                List<String> words = new ArrayList<>();
+                List<int[]> spans = new ArrayList<>();
+                Span[] tokens = tokenizer.tokenizePos(sentenceText);
+                for (int k = 0; k < tokens.length; k++) {
+                    int start = base + sentence.getStart() + tokens[k].getStart();
+                    int end = base + sentence.getStart() + tokens[k].getEnd();
+                    // a sentence's last word keeps no full stop ("She has ADD." gives "ADD", ".")
+                    if (k == tokens.length - 1 && end - start > 1 && text.charAt(end - 1) == '.'
+                            && Character.isLetter(text.charAt(end - 2)) && text.indexOf('.', start) == end - 1) {
+                        words.add(text.substring(start, end - 1));
+                        spans.add(new int[] { start, end - 1 });
+                        start = end - 1;
+                    }
+                    words.add(text.substring(start, end));
+                    spans.add(new int[] { start, end });
+                }
+                if (!words.isEmpty()) {
+                    out.add(new Sentence(base + sentence.getStart(), base + sentence.getEnd(),
+                            this.morphology.analyze(words, spans)));
+                }
+            }
+        }
+        return out;
+    }
 
-	/**
-	 * A line break ends a sentence whatever the model says: notes are often lists. Returns the
-	 * [start, end) offsets of the non-blank lines.
-	 */
-	private static List<int[]> lines(String text) {
-		List<int[]> out = new ArrayList<>();
-		int from = 0;
-		while (from < text.length()) {
-			int next = text.indexOf('\n', from);
-			int end = next < 0 ? text.length() : next;
-			if (!text.substring(from, end).isBlank()) {
-				out.add(new int[] { from, end });
-			}
-			from = end + 1;
-		}
-		return out;
-	}
+    /**
+     * A line break ends a sentence whatever the model says: notes are often lists. Returns the
+     * [start, end) offsets of the non-blank lines.
+     */
+    private static List<int[]> lines(String text) {
+        List<int[]> out = new ArrayList<>();
+        int from = 0;
+        while (from < text.length()) {
+            int next = text.indexOf('\n', from);
+            int end = next < 0 ? text.length() : next;
+            if (!text.substring(from, end).isBlank()) {
+                out.add(new int[] { from, end });
+            }
+            from = end + 1;
+        }
+        return out;
+    }
 
 }

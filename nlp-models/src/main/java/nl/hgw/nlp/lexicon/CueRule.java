@@ -10,8 +10,8 @@ import nl.hgw.nlp.Role;
  */
 public record CueRule(String id, Role role, TokenPattern pattern, String where, boolean takesBefore) {
 
-	public CueRule(String id, Role role, TokenPattern pattern, String where) {
-		this(id, role, pattern, where, false);
-	}
+    public CueRule(String id, Role role, TokenPattern pattern, String where) {
+        this(id, role, pattern, where, false);
+    }
 
 }

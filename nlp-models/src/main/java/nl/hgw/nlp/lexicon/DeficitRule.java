@@ -11,10 +11,10 @@ import nl.hgw.nlp.Role;
  * of the roles, the clause is a deficit of this category, and each phrasing is a need.
  */
 public record DeficitRule(String id, Category category, Set<Role> roles, TokenPattern pattern, List<Phrasing> needs,
-		List<String> questions, String where) {
+        List<String> questions, String where) {
 
-	/** A need phrasing and its category: the rule's own, or another one written before it ("peers: …"). */
-	public record Phrasing(Category category, String text) {
-	}
+    /** A need phrasing and its category: the rule's own, or another one written before it ("peers: …"). */
+    public record Phrasing(Category category, String text) {
+    }
 
 }

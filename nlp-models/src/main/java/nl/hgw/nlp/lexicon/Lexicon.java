@@ -24,229 +24,229 @@ import nl.hgw.nlp.Role;
  */
 public final class Lexicon {
 
-	/** The built-in files of a language, in the order they are read. */
-	public static final List<String> FILES = List.of("vocabulary.txt", "labels.txt", "strengths.txt",
-			"deficits.txt");
+    /** The built-in files of a language, in the order they are read. */
+    public static final List<String> FILES = List.of("vocabulary.txt", "labels.txt", "strengths.txt",
+            "deficits.txt");
 
-	private final Language language;
+    private final Language language;
 
-	private final Map<String, TokenPattern> sets = new HashMap<>();
+    private final Map<String, TokenPattern> sets = new HashMap<>();
 
-	private final List<CueRule> roles = new ArrayList<>();
+    private final List<CueRule> roles = new ArrayList<>();
 
-	private final List<CueRule> needsCues = new ArrayList<>();
+    private final List<CueRule> needsCues = new ArrayList<>();
 
-	private final List<LabelRule> labels = new ArrayList<>();
+    private final List<LabelRule> labels = new ArrayList<>();
 
-	private final List<StrengthRule> strengths = new ArrayList<>();
+    private final List<StrengthRule> strengths = new ArrayList<>();
 
-	private final List<DeficitRule> deficits = new ArrayList<>();
+    private final List<DeficitRule> deficits = new ArrayList<>();
 
-	private final Map<Category, List<DeficitRule.Phrasing>> fallbacks = new EnumMap<>(Category.class);
+    private final Map<Category, List<DeficitRule.Phrasing>> fallbacks = new EnumMap<>(Category.class);
 
-	private final Map<String, String> templates = new HashMap<>();
+    private final Map<String, String> templates = new HashMap<>();
 
-	private final List<RuleExample> examples = new ArrayList<>();
+    private final List<RuleExample> examples = new ArrayList<>();
 
-	private Lexicon(Language language, List<RuleBlock> blocks) {
-		this.language = language;
-		Map<String, List<String>> words = new LinkedHashMap<>();
-		for (RuleBlock block : blocks) {
-			if (block.kind().equals("set")) {
-				List<String> list = new ArrayList<>();
-				for (String line : block.all("words")) {
-					for (String w : line.split("\\|")) {
-						if (!w.isBlank()) {
-							list.add(w.strip());
-						}
-					}
-				}
-				words.put(block.id(), List.copyOf(list));
-			}
-		}
-		for (Map.Entry<String, List<String>> set : words.entrySet()) {
-			this.sets.put(set.getKey(),
-					TokenPattern.compile("@" + set.getKey(), words, "set " + set.getKey()));
-		}
-		for (RuleBlock block : blocks) {
-			add(block, words);
-		}
-		for (Category c : Category.values()) {
-			this.fallbacks.putIfAbsent(c, List.of());
-		}
-	}
+    private Lexicon(Language language, List<RuleBlock> blocks) {
+        this.language = language;
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        for (RuleBlock block : blocks) {
+            if (block.kind().equals("set")) {
+                List<String> list = new ArrayList<>();
+                for (String line : block.all("words")) {
+                    for (String w : line.split("\\|")) {
+                        if (!w.isBlank()) {
+                            list.add(w.strip());
+                        }
+                    }
+                }
+                words.put(block.id(), List.copyOf(list));
+            }
+        }
+        for (Map.Entry<String, List<String>> set : words.entrySet()) {
+            this.sets.put(set.getKey(),
+                    TokenPattern.compile("@" + set.getKey(), words, "set " + set.getKey()));
+        }
+        for (RuleBlock block : blocks) {
+            add(block, words);
+        }
+        for (Category c : Category.values()) {
+            this.fallbacks.putIfAbsent(c, List.of());
+        }
+    }
 
-	/** The built-in rules of a language. */
-	public static Lexicon builtIn(Language language) {
-		return load(language, List.of());
-	}
+    /** The built-in rules of a language. */
+    public static Lexicon builtIn(Language language) {
+        return load(language, List.of());
+    }
 
-	/**
-	 * The built-in rules plus a school's own files (same format), read after the built-in ones so
-	 * that their entries can use the built-in sets.
-	 */
-	public static Lexicon load(Language language, List<NamedReader> extra) {
-		List<RuleBlock> blocks = new ArrayList<>();
-		for (String file : FILES) {
-			String resource = "/nl/hgw/nlp/lexicon/" + language.code() + "/" + file;
-			InputStream in = Lexicon.class.getResourceAsStream(resource);
-			if (in == null) {
-				throw new IllegalStateException("Missing rule file on the class path: " + resource);
-			}
-			blocks.addAll(RuleFileReader.read(new InputStreamReader(in, StandardCharsets.UTF_8),
-					language.code() + "/" + file));
-		}
-		for (NamedReader reader : extra) {
-			blocks.addAll(RuleFileReader.read(reader.reader(), reader.name()));
-		}
-		return new Lexicon(language, blocks);
-	}
+    /**
+     * The built-in rules plus a school's own files (same format), read after the built-in ones so
+     * that their entries can use the built-in sets.
+     */
+    public static Lexicon load(Language language, List<NamedReader> extra) {
+        List<RuleBlock> blocks = new ArrayList<>();
+        for (String file : FILES) {
+            String resource = "/nl/hgw/nlp/lexicon/" + language.code() + "/" + file;
+            InputStream in = Lexicon.class.getResourceAsStream(resource);
+            if (in == null) {
+                throw new IllegalStateException("Missing rule file on the class path: " + resource);
+            }
+            blocks.addAll(RuleFileReader.read(new InputStreamReader(in, StandardCharsets.UTF_8),
+                    language.code() + "/" + file));
+        }
+        for (NamedReader reader : extra) {
+            blocks.addAll(RuleFileReader.read(reader.reader(), reader.name()));
+        }
+        return new Lexicon(language, blocks);
+    }
 
-	/** A rule file from elsewhere, with the name used in messages. */
-	public record NamedReader(String name, Reader reader) {
-	}
+    /** A rule file from elsewhere, with the name used in messages. */
+    public record NamedReader(String name, Reader reader) {
+    }
 
-	private void add(RuleBlock b, Map<String, List<String>> words) {
-		String where = b.where();
-		switch (b.kind()) {
-			case "set" -> {
-			}
-			case "role" -> {
-				Role role = Role.fromId(b.id())
-					.orElseThrow(() -> new RuleFileException(where, "unknown role '" + b.id() + "'"));
-				this.roles.add(new CueRule(b.id(), role, pattern(b, words), where));
-			}
-			case "needs" -> this.needsCues.add(new CueRule(b.id(), null, pattern(b, words), where,
-					take(b.one("take", "after"), where)));
-			case "label" -> this.labels.add(new LabelRule(b.id(), b.one("name", b.id()), pattern(b, words),
-					b.one("question", null), where));
-			case "strength" -> this.strengths.add(new StrengthRule(b.id(), b.one("text", b.id()), pattern(b, words),
-					where, "clause".equals(b.one("span", "word"))));
-			case "deficit" -> this.deficits.add(deficit(b, words));
-			case "fallback" -> {
-				Category c = category(b.id(), where);
-				this.fallbacks.put(c, b.all("need").stream().map(n -> new DeficitRule.Phrasing(c, n)).toList());
-			}
-			case "template" -> this.templates.put(b.id(), b.one("text", ""));
-			default -> throw new RuleFileException(where, "unknown kind " + b.kind());
-		}
-		for (String example : b.all("example")) {
-			this.examples.add(new RuleExample(b.kind(), b.id(), example, true, where));
-		}
-		for (String counter : b.all("counter")) {
-			this.examples.add(new RuleExample(b.kind(), b.id(), counter, false, where));
-		}
-	}
+    private void add(RuleBlock b, Map<String, List<String>> words) {
+        String where = b.where();
+        switch (b.kind()) {
+            case "set" -> {
+            }
+            case "role" -> {
+                Role role = Role.fromId(b.id())
+                    .orElseThrow(() -> new RuleFileException(where, "unknown role '" + b.id() + "'"));
+                this.roles.add(new CueRule(b.id(), role, pattern(b, words), where));
+            }
+            case "needs" -> this.needsCues.add(new CueRule(b.id(), null, pattern(b, words), where,
+                    take(b.one("take", "after"), where)));
+            case "label" -> this.labels.add(new LabelRule(b.id(), b.one("name", b.id()), pattern(b, words),
+                    b.one("question", null), where));
+            case "strength" -> this.strengths.add(new StrengthRule(b.id(), b.one("text", b.id()), pattern(b, words),
+                    where, "clause".equals(b.one("span", "word"))));
+            case "deficit" -> this.deficits.add(deficit(b, words));
+            case "fallback" -> {
+                Category c = category(b.id(), where);
+                this.fallbacks.put(c, b.all("need").stream().map(n -> new DeficitRule.Phrasing(c, n)).toList());
+            }
+            case "template" -> this.templates.put(b.id(), b.one("text", ""));
+            default -> throw new RuleFileException(where, "unknown kind " + b.kind());
+        }
+        for (String example : b.all("example")) {
+            this.examples.add(new RuleExample(b.kind(), b.id(), example, true, where));
+        }
+        for (String counter : b.all("counter")) {
+            this.examples.add(new RuleExample(b.kind(), b.id(), counter, false, where));
+        }
+    }
 
-	private static boolean take(String take, String where) {
-		return switch (take) {
-			case "before" -> true;
-			case "after" -> false;
-			default -> throw new RuleFileException(where, "take is 'before' or 'after', not '" + take + "'");
-		};
-	}
+    private static boolean take(String take, String where) {
+        return switch (take) {
+            case "before" -> true;
+            case "after" -> false;
+            default -> throw new RuleFileException(where, "take is 'before' or 'after', not '" + take + "'");
+        };
+    }
 
-	/** The block's "when", default its id, with every "unless" term added as one that must not occur. */
-	private static TokenPattern pattern(RuleBlock b, Map<String, List<String>> words) {
-		String when = b.one("when", b.id().replace('-', '_'));
-		for (String unless : b.all("unless")) {
-			when = when + " !" + unless.strip().replaceAll("\\s*\\|\\s*", "|").replace(" ", " !");
-		}
-		return TokenPattern.compile(when, words, b.where());
-	}
+    /** The block's "when", default its id, with every "unless" term added as one that must not occur. */
+    private static TokenPattern pattern(RuleBlock b, Map<String, List<String>> words) {
+        String when = b.one("when", b.id().replace('-', '_'));
+        for (String unless : b.all("unless")) {
+            when = when + " !" + unless.strip().replaceAll("\\s*\\|\\s*", "|").replace(" ", " !");
+        }
+        return TokenPattern.compile(when, words, b.where());
+    }
 
-	private static Category category(String id, String where) {
-		return Category.fromId(id).orElseThrow(() -> new RuleFileException(where, "unknown category '" + id
-				+ "' (use instruction, tasks_environment, feedback, teacher, peers or parents)"));
-	}
+    private static Category category(String id, String where) {
+        return Category.fromId(id).orElseThrow(() -> new RuleFileException(where, "unknown category '" + id
+                + "' (use instruction, tasks_environment, feedback, teacher, peers or parents)"));
+    }
 
-	private static DeficitRule deficit(RuleBlock b, Map<String, List<String>> words) {
-		String where = b.where();
-		Category category = category(b.one("category", ""), where);
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		for (String r : b.one("role", "pupil group").split("\\s+")) {
-			roles.add(Role.fromId(r).orElseThrow(() -> new RuleFileException(where, "unknown role '" + r + "'")));
-		}
-		if (b.all("need").isEmpty()) {
-			throw new RuleFileException(where, "a deficit needs at least one 'need = …' phrasing");
-		}
-		if (b.all("example").isEmpty()) {
-			throw new RuleFileException(where, "a deficit needs at least one example sentence");
-		}
-		String when = b.one("when", "");
-		for (String unless : b.all("unless")) {
-			when = when + " !" + unless.replace(" ", " !");
-		}
-		List<DeficitRule.Phrasing> needs = new ArrayList<>();
-		for (String need : b.all("need")) {
-			needs.add(phrasing(need, category, where));
-		}
-		return new DeficitRule(b.id(), category, Set.copyOf(roles), TokenPattern.compile(when, words, where),
-				List.copyOf(needs), List.copyOf(b.all("question")), where);
-	}
+    private static DeficitRule deficit(RuleBlock b, Map<String, List<String>> words) {
+        String where = b.where();
+        Category category = category(b.one("category", ""), where);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String r : b.one("role", "pupil group").split("\\s+")) {
+            roles.add(Role.fromId(r).orElseThrow(() -> new RuleFileException(where, "unknown role '" + r + "'")));
+        }
+        if (b.all("need").isEmpty()) {
+            throw new RuleFileException(where, "a deficit needs at least one 'need = …' phrasing");
+        }
+        if (b.all("example").isEmpty()) {
+            throw new RuleFileException(where, "a deficit needs at least one example sentence");
+        }
+        String when = b.one("when", "");
+        for (String unless : b.all("unless")) {
+            when = when + " !" + unless.replace(" ", " !");
+        }
+        List<DeficitRule.Phrasing> needs = new ArrayList<>();
+        for (String need : b.all("need")) {
+            needs.add(phrasing(need, category, where));
+        }
+        return new DeficitRule(b.id(), category, Set.copyOf(roles), TokenPattern.compile(when, words, where),
+                List.copyOf(needs), List.copyOf(b.all("question")), where);
+    }
 
-	/** "peers: een maatje …" is a phrasing in another category than the rule's own. */
-	private static DeficitRule.Phrasing phrasing(String need, Category fallback, String where) {
-		int colon = need.indexOf(':');
-		if (colon > 0 && need.substring(0, colon).matches("[a-z_]+")) {
-			return new DeficitRule.Phrasing(category(need.substring(0, colon), where), need.substring(colon + 1).strip());
-		}
-		return new DeficitRule.Phrasing(fallback, need);
-	}
+    /** "peers: een maatje …" is a phrasing in another category than the rule's own. */
+    private static DeficitRule.Phrasing phrasing(String need, Category fallback, String where) {
+        int colon = need.indexOf(':');
+        if (colon > 0 && need.substring(0, colon).matches("[a-z_]+")) {
+            return new DeficitRule.Phrasing(category(need.substring(0, colon), where), need.substring(colon + 1).strip());
+        }
+        return new DeficitRule.Phrasing(fallback, need);
+    }
 
-	public Language language() {
-		return this.language;
-	}
+    public Language language() {
+        return this.language;
+    }
 
-	/** A shared word set, as one pattern that matches any of its words. */
-	public TokenPattern set(String name) {
-		TokenPattern set = this.sets.get(name);
-		if (set == null) {
-			throw new IllegalStateException("The " + this.language.code() + " vocabulary has no [set " + name + "]");
-		}
-		return set;
-	}
+    /** A shared word set, as one pattern that matches any of its words. */
+    public TokenPattern set(String name) {
+        TokenPattern set = this.sets.get(name);
+        if (set == null) {
+            throw new IllegalStateException("The " + this.language.code() + " vocabulary has no [set " + name + "]");
+        }
+        return set;
+    }
 
-	public boolean hasSet(String name) {
-		return this.sets.containsKey(name);
-	}
+    public boolean hasSet(String name) {
+        return this.sets.containsKey(name);
+    }
 
-	public List<CueRule> roles() {
-		return java.util.Collections.unmodifiableList(this.roles);
-	}
+    public List<CueRule> roles() {
+        return java.util.Collections.unmodifiableList(this.roles);
+    }
 
-	public List<CueRule> needsCues() {
-		return java.util.Collections.unmodifiableList(this.needsCues);
-	}
+    public List<CueRule> needsCues() {
+        return java.util.Collections.unmodifiableList(this.needsCues);
+    }
 
-	public List<LabelRule> labels() {
-		return java.util.Collections.unmodifiableList(this.labels);
-	}
+    public List<LabelRule> labels() {
+        return java.util.Collections.unmodifiableList(this.labels);
+    }
 
-	public List<StrengthRule> strengths() {
-		return java.util.Collections.unmodifiableList(this.strengths);
-	}
+    public List<StrengthRule> strengths() {
+        return java.util.Collections.unmodifiableList(this.strengths);
+    }
 
-	public List<DeficitRule> deficits() {
-		return java.util.Collections.unmodifiableList(this.deficits);
-	}
+    public List<DeficitRule> deficits() {
+        return java.util.Collections.unmodifiableList(this.deficits);
+    }
 
-	public List<DeficitRule.Phrasing> fallbackNeeds(Category category) {
-		return this.fallbacks.get(category);
-	}
+    public List<DeficitRule.Phrasing> fallbackNeeds(Category category) {
+        return this.fallbacks.get(category);
+    }
 
-	/** A sentence template by name; the vocabulary file must define every one the engine uses. */
-	public String template(String name) {
-		String t = this.templates.get(name);
-		if (t == null) {
-			throw new IllegalStateException("The " + this.language.code() + " vocabulary has no [template " + name
-					+ "]");
-		}
-		return t;
-	}
+    /** A sentence template by name; the vocabulary file must define every one the engine uses. */
+    public String template(String name) {
+        String t = this.templates.get(name);
+        if (t == null) {
+            throw new IllegalStateException("The " + this.language.code() + " vocabulary has no [template " + name
+                    + "]");
+        }
+        return t;
+    }
 
-	public List<RuleExample> examples() {
-		return java.util.Collections.unmodifiableList(this.examples);
-	}
+    public List<RuleExample> examples() {
+        return java.util.Collections.unmodifiableList(this.examples);
+    }
 
 }

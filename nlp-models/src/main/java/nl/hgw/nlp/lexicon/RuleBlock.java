@@ -9,17 +9,17 @@ import java.util.Map;
  */
 public record RuleBlock(String kind, String id, Map<String, List<String>> values, String file, int line) {
 
-	public List<String> all(String key) {
-		return this.values.getOrDefault(key, List.of());
-	}
+    public List<String> all(String key) {
+        return this.values.getOrDefault(key, List.of());
+    }
 
-	public String one(String key, String fallback) {
-		List<String> found = all(key);
-		return found.isEmpty() ? fallback : found.get(0);
-	}
+    public String one(String key, String fallback) {
+        List<String> found = all(key);
+        return found.isEmpty() ? fallback : found.get(0);
+    }
 
-	public String where() {
-		return this.file + ":" + this.line;
-	}
+    public String where() {
+        return this.file + ":" + this.line;
+    }
 
 }

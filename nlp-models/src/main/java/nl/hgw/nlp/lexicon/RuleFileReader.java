@@ -26,90 +26,90 @@ import java.util.regex.Pattern;
  */
 public final class RuleFileReader {
 
-	private static final Pattern HEADER = Pattern.compile("\\[([a-z]+)\\s+([^\\]\\s]+)]");
+    private static final Pattern HEADER = Pattern.compile("\\[([a-z]+)\\s+([^\\]\\s]+)]");
 
-	private static final Pattern KEY_VALUE = Pattern.compile("([a-z]+)\\s*=\\s*(.*)");
+    private static final Pattern KEY_VALUE = Pattern.compile("([a-z]+)\\s*=\\s*(.*)");
 
-	/** The keys each kind of block accepts. */
-	static final Map<String, Set<String>> KEYS = Map.of(
-			"set", Set.of("words"),
-			"role", Set.of("when", "example"),
-			"label", Set.of("when", "unless", "name", "question", "example", "counter"),
-			"deficit", Set.of("when", "unless", "role", "category", "need", "question", "example", "counter"),
-			"strength", Set.of("when", "unless", "span", "text", "example", "counter"),
-			"needs", Set.of("when", "unless", "take", "example", "counter"),
-			"fallback", Set.of("need"),
-			"template", Set.of("text"));
+    /** The keys each kind of block accepts. */
+    static final Map<String, Set<String>> KEYS = Map.of(
+            "set", Set.of("words"),
+            "role", Set.of("when", "example"),
+            "label", Set.of("when", "unless", "name", "question", "example", "counter"),
+            "deficit", Set.of("when", "unless", "role", "category", "need", "question", "example", "counter"),
+            "strength", Set.of("when", "unless", "span", "text", "example", "counter"),
+            "needs", Set.of("when", "unless", "take", "example", "counter"),
+            "fallback", Set.of("need"),
+            "template", Set.of("text"));
 
-	private RuleFileReader() {
-	}
+    private RuleFileReader() {
+    }
 
-	public static List<RuleBlock> read(Reader source, String file) {
-		List<RuleBlock> blocks = new ArrayList<>();
-		Set<String> ids = new java.util.HashSet<>();
-		try (BufferedReader in = new BufferedReader(source)) {
-			String kind = null;
-			String id = null;
-			int blockLine = 0;
-			Map<String, List<String>> values = null;
-			String raw;
-			int lineNo = 0;
-			while ((raw = in.readLine()) != null) {
-				lineNo++;
-				String line = raw.strip();
-				if (line.isEmpty() || line.startsWith("#")) {
-					continue;
-				}
-				String where = file + ":" + lineNo;
-				Matcher header = HEADER.matcher(line);
-				if (header.matches()) {
-					if (kind != null) {
-						blocks.add(new RuleBlock(kind, id, freeze(values), file, blockLine));
-					}
-					kind = header.group(1);
-					id = header.group(2);
-					if (!KEYS.containsKey(kind)) {
-						throw new RuleFileException(where, "unknown kind '" + kind + "' (known: " + KEYS.keySet() + ")");
-					}
-					if (!ids.add(kind + " " + id)) {
-						throw new RuleFileException(where, "duplicate id '" + id + "' for kind " + kind);
-					}
-					values = new LinkedHashMap<>();
-					blockLine = lineNo;
-					continue;
-				}
-				Matcher kv = KEY_VALUE.matcher(line);
-				if (!kv.matches()) {
-					throw new RuleFileException(where, "expected '[kind id]' or 'key = value', found: " + line);
-				}
-				if (kind == null) {
-					throw new RuleFileException(where, "'" + kv.group(1) + "' stands before any [kind id] header");
-				}
-				String key = kv.group(1);
-				String value = kv.group(2).strip();
-				if (!KEYS.get(kind).contains(key)) {
-					throw new RuleFileException(where,
-							"unknown key '" + key + "' in a " + kind + " block (allowed: " + KEYS.get(kind) + ")");
-				}
-				if (value.isEmpty()) {
-					throw new RuleFileException(where, "empty value for '" + key + "'");
-				}
-				values.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
-			}
-			if (kind != null) {
-				blocks.add(new RuleBlock(kind, id, freeze(values), file, blockLine));
-			}
-		}
-		catch (IOException ex) {
-			throw new RuleFileException(file, "cannot be read: " + ex.getMessage());
-		}
-		return List.copyOf(blocks);
-	}
+    public static List<RuleBlock> read(Reader source, String file) {
+        List<RuleBlock> blocks = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
+        try (BufferedReader in = new BufferedReader(source)) {
+            String kind = null;
+            String id = null;
+            int blockLine = 0;
+            Map<String, List<String>> values = null;
+            String raw;
+            int lineNo = 0;
+            while ((raw = in.readLine()) != null) {
+                lineNo++;
+                String line = raw.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String where = file + ":" + lineNo;
+                Matcher header = HEADER.matcher(line);
+                if (header.matches()) {
+                    if (kind != null) {
+                        blocks.add(new RuleBlock(kind, id, freeze(values), file, blockLine));
+                    }
+                    kind = header.group(1);
+                    id = header.group(2);
+                    if (!KEYS.containsKey(kind)) {
+                        throw new RuleFileException(where, "unknown kind '" + kind + "' (known: " + KEYS.keySet() + ")");
+                    }
+                    if (!ids.add(kind + " " + id)) {
+                        throw new RuleFileException(where, "duplicate id '" + id + "' for kind " + kind);
+                    }
+                    values = new LinkedHashMap<>();
+                    blockLine = lineNo;
+                    continue;
+                }
+                Matcher kv = KEY_VALUE.matcher(line);
+                if (!kv.matches()) {
+                    throw new RuleFileException(where, "expected '[kind id]' or 'key = value', found: " + line);
+                }
+                if (kind == null) {
+                    throw new RuleFileException(where, "'" + kv.group(1) + "' stands before any [kind id] header");
+                }
+                String key = kv.group(1);
+                String value = kv.group(2).strip();
+                if (!KEYS.get(kind).contains(key)) {
+                    throw new RuleFileException(where,
+                            "unknown key '" + key + "' in a " + kind + " block (allowed: " + KEYS.get(kind) + ")");
+                }
+                if (value.isEmpty()) {
+                    throw new RuleFileException(where, "empty value for '" + key + "'");
+                }
+                values.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+            }
+            if (kind != null) {
+                blocks.add(new RuleBlock(kind, id, freeze(values), file, blockLine));
+            }
+        }
+        catch (IOException ex) {
+            throw new RuleFileException(file, "cannot be read: " + ex.getMessage());
+        }
+        return List.copyOf(blocks);
+    }
 
-	private static Map<String, List<String>> freeze(Map<String, List<String>> values) {
-		Map<String, List<String>> out = new LinkedHashMap<>();
-		values.forEach((k, v) -> out.put(k, List.copyOf(v)));
-		return java.util.Collections.unmodifiableMap(out);
-	}
+    private static Map<String, List<String>> freeze(Map<String, List<String>> values) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
 
 }

@@ -18,52 +18,52 @@ import nl.hgw.nlp.analysis.Token;
  */
 public final class RuleIndex<T> {
 
-	private final List<T> rules;
+    private final List<T> rules;
 
-	private final Map<String, BitSet> byWord = new HashMap<>();
+    private final Map<String, BitSet> byWord = new HashMap<>();
 
-	private final BitSet always = new BitSet();
+    private final BitSet always = new BitSet();
 
-	public RuleIndex(List<T> rules, Function<T, TokenPattern> pattern) {
-		this.rules = List.copyOf(rules);
-		for (int i = 0; i < this.rules.size(); i++) {
-			TokenPattern p = pattern.apply(this.rules.get(i));
-			Set<String> anchors = p == null ? null : p.anchors();
-			if (anchors == null) {
-				this.always.set(i);
-				continue;
-			}
-			for (String word : anchors) {
-				this.byWord.computeIfAbsent(word, w -> new BitSet()).set(i);
-			}
-		}
-	}
+    public RuleIndex(List<T> rules, Function<T, TokenPattern> pattern) {
+        this.rules = List.copyOf(rules);
+        for (int i = 0; i < this.rules.size(); i++) {
+            TokenPattern p = pattern.apply(this.rules.get(i));
+            Set<String> anchors = p == null ? null : p.anchors();
+            if (anchors == null) {
+                this.always.set(i);
+                continue;
+            }
+            for (String word : anchors) {
+                this.byWord.computeIfAbsent(word, w -> new BitSet()).set(i);
+            }
+        }
+    }
 
-	public List<T> candidates(List<Token> clause) {
-		BitSet hits = (BitSet) this.always.clone();
-		for (Token t : clause) {
-			add(hits, t.lower());
-			for (String lemma : t.lemmas()) {
-				add(hits, lemma);
-			}
-			if (t.lower().indexOf('-') > 0) {
-				for (String part : t.lower().split("-")) {
-					add(hits, part);
-				}
-			}
-		}
-		List<T> out = new ArrayList<>(hits.cardinality());
-		for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
-			out.add(this.rules.get(i));
-		}
-		return out;
-	}
+    public List<T> candidates(List<Token> clause) {
+        BitSet hits = (BitSet) this.always.clone();
+        for (Token t : clause) {
+            add(hits, t.lower());
+            for (String lemma : t.lemmas()) {
+                add(hits, lemma);
+            }
+            if (t.lower().indexOf('-') > 0) {
+                for (String part : t.lower().split("-")) {
+                    add(hits, part);
+                }
+            }
+        }
+        List<T> out = new ArrayList<>(hits.cardinality());
+        for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
+            out.add(this.rules.get(i));
+        }
+        return out;
+    }
 
-	private void add(BitSet hits, String word) {
-		BitSet found = this.byWord.get(word);
-		if (found != null) {
-			hits.or(found);
-		}
-	}
+    private void add(BitSet hits, String word) {
+        BitSet found = this.byWord.get(word);
+        if (found != null) {
+            hits.or(found);
+        }
+    }
 
 }

@@ -9,21 +9,21 @@ import nl.hgw.nlp.analysis.Token;
 /** Places a clause that no rule covers: the category of need it calls for, and how sure that is. */
 public interface CategoryClassifier {
 
-	Placement place(List<Token> clause);
+    Placement place(List<Token> clause);
 
-	/**
-	 * @param sure the category when the model is sure enough and it is a need category
-	 * @param guess the model's best category when that is a need category (not "none"), however sure
-	 */
-	record Placement(Optional<Category> sure, Optional<Category> guess) {
+    /**
+     * @param sure the category when the model is sure enough and it is a need category
+     * @param guess the model's best category when that is a need category (not "none"), however sure
+     */
+    record Placement(Optional<Category> sure, Optional<Category> guess) {
 
-		static final Placement NOTHING = new Placement(Optional.empty(), Optional.empty());
+        static final Placement NOTHING = new Placement(Optional.empty(), Optional.empty());
 
-	}
+    }
 
-	/** For a language without a trained model: never guesses. */
-	static CategoryClassifier none() {
-		return clause -> Placement.NOTHING;
-	}
+    /** For a language without a trained model: never guesses. */
+    static CategoryClassifier none() {
+        return clause -> Placement.NOTHING;
+    }
 
 }

@@ -16,30 +16,30 @@ import nl.hgw.nlp.lexicon.TokenPattern;
  */
 final class CategoryHints {
 
-	private final Map<Category, TokenPattern> hints = new EnumMap<>(Category.class);
+    private final Map<Category, TokenPattern> hints = new EnumMap<>(Category.class);
 
-	CategoryHints(Lexicon lexicon) {
-		for (Category c : Category.values()) {
-			this.hints.put(c, lexicon.set("hint_" + c.id()));
-		}
-	}
+    CategoryHints(Lexicon lexicon) {
+        for (Category c : Category.values()) {
+            this.hints.put(c, lexicon.set("hint_" + c.id()));
+        }
+    }
 
-	Category categoryOf(List<Token> words) {
-		Category best = Category.TASKS_ENVIRONMENT;
-		int bestCount = 0;
-		for (Map.Entry<Category, TokenPattern> e : this.hints.entrySet()) {
-			int count = 0;
-			for (Token t : words) {
-				if (e.getValue().matches(t)) {
-					count++;
-				}
-			}
-			if (count > bestCount) {
-				best = e.getKey();
-				bestCount = count;
-			}
-		}
-		return best;
-	}
+    Category categoryOf(List<Token> words) {
+        Category best = Category.TASKS_ENVIRONMENT;
+        int bestCount = 0;
+        for (Map.Entry<Category, TokenPattern> e : this.hints.entrySet()) {
+            int count = 0;
+            for (Token t : words) {
+                if (e.getValue().matches(t)) {
+                    count++;
+                }
+            }
+            if (count > bestCount) {
+                best = e.getKey();
+                bestCount = count;
+            }
+        }
+        return best;
+    }
 
 }

@@ -11,8 +11,8 @@ import nl.hgw.nlp.analysis.Token;
  */
 public record Clause(List<Token> tokens, Role role, int start, int end, int sentence) {
 
-	public String source(String text) {
-		return text.substring(this.start, this.end);
-	}
+    public String source(String text) {
+        return text.substring(this.start, this.end);
+    }
 
 }

@@ -12,23 +12,23 @@ import nl.hgw.nlp.analysis.Token;
  */
 public final class ClauseFeatures {
 
-	private ClauseFeatures() {
-	}
+    private ClauseFeatures() {
+    }
 
-	public static String[] of(List<Token> tokens) {
-		List<String> out = new ArrayList<>(tokens.size());
-		for (Token t : tokens) {
-			if (t.isPunctuation()) {
-				continue;
-			}
-			if (Character.isUpperCase(t.text().charAt(0))
-					&& (t.tags().contains("ENM:PER:FST") || t.tags().contains("NNP") || t.tags().contains("PROPN"))) {
-				out.add("_naam_");
-				continue;
-			}
-			out.add(t.lemmas().isEmpty() ? t.lower() : t.lemmas().iterator().next());
-		}
-		return out.toArray(String[]::new);
-	}
+    public static String[] of(List<Token> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            if (t.isPunctuation()) {
+                continue;
+            }
+            if (Character.isUpperCase(t.text().charAt(0))
+                    && (t.tags().contains("ENM:PER:FST") || t.tags().contains("NNP") || t.tags().contains("PROPN"))) {
+                out.add("_naam_");
+                continue;
+            }
+            out.add(t.lemmas().isEmpty() ? t.lower() : t.lemmas().iterator().next());
+        }
+        return out.toArray(String[]::new);
+    }
 
 }

@@ -17,138 +17,138 @@ import nl.hgw.nlp.lexicon.TokenPattern;
  */
 final class ClauseSplitter {
 
-	private final TokenPattern alwaysBreaks;
+    private final TokenPattern alwaysBreaks;
 
-	private final TokenPattern breaksBeforeVerb;
+    private final TokenPattern breaksBeforeVerb;
 
-	private final TokenPattern relatives;
+    private final TokenPattern relatives;
 
-	private final TokenPattern fixedPhrases;
+    private final TokenPattern fixedPhrases;
 
-	private final Morphology morphology;
+    private final Morphology morphology;
 
-	ClauseSplitter(Lexicon lexicon, Morphology morphology) {
-		this.alwaysBreaks = lexicon.set("clause_break");
-		this.breaksBeforeVerb = lexicon.set("clause_join");
-		this.relatives = lexicon.set("relative");
-		this.fixedPhrases = lexicon.set("fixed_phrase");
-		this.morphology = morphology;
-	}
+    ClauseSplitter(Lexicon lexicon, Morphology morphology) {
+        this.alwaysBreaks = lexicon.set("clause_break");
+        this.breaksBeforeVerb = lexicon.set("clause_join");
+        this.relatives = lexicon.set("relative");
+        this.fixedPhrases = lexicon.set("fixed_phrase");
+        this.morphology = morphology;
+    }
 
-	/** A clause's words; {@code aside}: it stood in brackets. */
-	record Part(List<Token> tokens, boolean aside) {
-	}
+    /** A clause's words; {@code aside}: it stood in brackets. */
+    record Part(List<Token> tokens, boolean aside) {
+    }
 
-	/**
-	 * The clauses of one sentence, each still without a role. A remark in brackets ("Sara (groep 7)
-	 * is …", "(creatief, sportief)") comes last, as an aside: it may name a label or a strength,
-	 * but it is not a statement about the pupil.
-	 */
-	List<Part> split(Sentence sentence) {
-		List<Token> tokens = sentence.tokens();
-		List<Part> out = new ArrayList<>();
-		List<Token> aside = new ArrayList<>();
-		List<Token> current = new ArrayList<>();
-		int depth = 0;
-		for (int i = 0; i < tokens.size(); i++) {
-			Token t = tokens.get(i);
-			if (t.text().contains("(")) {
-				depth++;
-				continue;
-			}
-			if (t.text().contains(")")) {
-				depth = Math.max(0, depth - 1);
-				continue;
-			}
-			if (depth > 0) {
-				aside.add(t);
-				continue;
-			}
-			if (isPunctuationBreak(t)) {
-				flush(current, out);
-				continue;
-			}
-			if (!current.isEmpty() && startsClause(tokens, i, current)) {
-				flush(current, out);
-			}
-			current.add(t);
-		}
-		flush(current, out);
-		if (!aside.isEmpty()) {
-			// a bracket that never closes was no aside: its words are the rest of the sentence
-			out.add(new Part(List.copyOf(aside), depth == 0));
-		}
-		return out;
-	}
+    /**
+     * The clauses of one sentence, each still without a role. A remark in brackets ("Sara (groep 7)
+     * is …", "(creatief, sportief)") comes last, as an aside: it may name a label or a strength,
+     * but it is not a statement about the pupil.
+     */
+    List<Part> split(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<Part> out = new ArrayList<>();
+        List<Token> aside = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.text().contains("(")) {
+                depth++;
+                continue;
+            }
+            if (t.text().contains(")")) {
+                depth = Math.max(0, depth - 1);
+                continue;
+            }
+            if (depth > 0) {
+                aside.add(t);
+                continue;
+            }
+            if (isPunctuationBreak(t)) {
+                flush(current, out);
+                continue;
+            }
+            if (!current.isEmpty() && startsClause(tokens, i, current)) {
+                flush(current, out);
+            }
+            current.add(t);
+        }
+        flush(current, out);
+        if (!aside.isEmpty()) {
+            // a bracket that never closes was no aside: its words are the rest of the sentence
+            out.add(new Part(List.copyOf(aside), depth == 0));
+        }
+        return out;
+    }
 
-	private static boolean isPunctuationBreak(Token t) {
-		String s = t.text();
-		return s.equals(",") || s.equals(";") || s.equals(":") || s.equals("(") || s.equals(")") || s.equals("–")
-				|| s.equals("—") || s.equals("-") || s.equals(".") || s.equals("!") || s.equals("?")
-				|| s.equals("•") || s.equals("*");
-	}
+    private static boolean isPunctuationBreak(Token t) {
+        String s = t.text();
+        return s.equals(",") || s.equals(";") || s.equals(":") || s.equals("(") || s.equals(")") || s.equals("–")
+                || s.equals("—") || s.equals("-") || s.equals(".") || s.equals("!") || s.equals("?")
+                || s.equals("•") || s.equals("*");
+    }
 
-	private boolean startsClause(List<Token> tokens, int i, List<Token> current) {
-		if (fixedPhraseSpans(tokens, i)) {
-			return false; // "alleen maar", "tot en met"
-		}
-		Token one = tokens.get(i);
-		if (this.alwaysBreaks.matches(one)) {
-			return true;
-		}
-		if (this.breaksBeforeVerb.matches(one)) {
-			return hasFiniteVerbAhead(tokens, i + 1) && hasFiniteVerb(current);
-		}
-		if (this.relatives.matches(one) && i > 0) {
-			// after a noun only: "niet" and "veel" are nouns too in the dictionary, so not after an adverb
-			Token before = tokens.get(i - 1);
-			return (before.hasTagPrefix("ZNW") || before.hasTagPrefix("NOUN") || before.hasTagPrefix("PROPN"))
-					&& !before.hasTagPrefix("BYW") && !before.hasTagPrefix("VNW") && !before.hasTagPrefix("BNW");
-		}
-		return false;
-	}
+    private boolean startsClause(List<Token> tokens, int i, List<Token> current) {
+        if (fixedPhraseSpans(tokens, i)) {
+            return false; // "alleen maar", "tot en met"
+        }
+        Token one = tokens.get(i);
+        if (this.alwaysBreaks.matches(one)) {
+            return true;
+        }
+        if (this.breaksBeforeVerb.matches(one)) {
+            return hasFiniteVerbAhead(tokens, i + 1) && hasFiniteVerb(current);
+        }
+        if (this.relatives.matches(one) && i > 0) {
+            // after a noun only: "niet" and "veel" are nouns too in the dictionary, so not after an adverb
+            Token before = tokens.get(i - 1);
+            return (before.hasTagPrefix("ZNW") || before.hasTagPrefix("NOUN") || before.hasTagPrefix("PROPN"))
+                    && !before.hasTagPrefix("BYW") && !before.hasTagPrefix("VNW") && !before.hasTagPrefix("BNW");
+        }
+        return false;
+    }
 
-	/**
-	 * A finite verb before the next break; or, right after the conjunction, a plural present form
-	 * (written as the infinitive: "en tonen geen interesse") that has words after it.
-	 */
-	private boolean hasFiniteVerbAhead(List<Token> tokens, int from) {
-		if (from + 1 < tokens.size() && this.morphology.isInfinitive(tokens.get(from))
-				&& !isPunctuationBreak(tokens.get(from + 1))) {
-			return true;
-		}
-		for (int j = from; j < tokens.size(); j++) {
-			Token t = tokens.get(j);
-			if (isPunctuationBreak(t) || this.alwaysBreaks.matches(t)) {
-				return false;
-			}
-			if (this.morphology.isFiniteVerb(t)) {
-				return true;
-			}
-			// a plural subject and its verb, written as the infinitive: "en haar ouders zijn …"
-			if (j > from && this.morphology.isInfinitive(t) && tokens.get(j - 1).hasTagPrefix("ZNW:MRV")) {
-				return true;
-			}
-		}
-		return false;
-	}
+    /**
+     * A finite verb before the next break; or, right after the conjunction, a plural present form
+     * (written as the infinitive: "en tonen geen interesse") that has words after it.
+     */
+    private boolean hasFiniteVerbAhead(List<Token> tokens, int from) {
+        if (from + 1 < tokens.size() && this.morphology.isInfinitive(tokens.get(from))
+                && !isPunctuationBreak(tokens.get(from + 1))) {
+            return true;
+        }
+        for (int j = from; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (isPunctuationBreak(t) || this.alwaysBreaks.matches(t)) {
+                return false;
+            }
+            if (this.morphology.isFiniteVerb(t)) {
+                return true;
+            }
+            // a plural subject and its verb, written as the infinitive: "en haar ouders zijn …"
+            if (j > from && this.morphology.isInfinitive(t) && tokens.get(j - 1).hasTagPrefix("ZNW:MRV")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
-	private boolean hasFiniteVerb(List<Token> tokens) {
-		return tokens.stream().anyMatch(t -> this.morphology.isFiniteVerb(t) || this.morphology.isInfinitive(t));
-	}
+    private boolean hasFiniteVerb(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> this.morphology.isFiniteVerb(t) || this.morphology.isInfinitive(t));
+    }
 
-	/** True when a fixed phrase covers token i together with its neighbour. */
-	private boolean fixedPhraseSpans(List<Token> tokens, int i) {
-		return (i > 0 && this.fixedPhrases.occursIn(tokens.subList(i - 1, i + 1)))
-				|| (i + 1 < tokens.size() && this.fixedPhrases.occursIn(tokens.subList(i, i + 2)))
-				|| (i > 0 && i + 1 < tokens.size() && this.fixedPhrases.occursIn(tokens.subList(i - 1, i + 2)));
-	}
+    /** True when a fixed phrase covers token i together with its neighbour. */
+    private boolean fixedPhraseSpans(List<Token> tokens, int i) {
+        return (i > 0 && this.fixedPhrases.occursIn(tokens.subList(i - 1, i + 1)))
+                || (i + 1 < tokens.size() && this.fixedPhrases.occursIn(tokens.subList(i, i + 2)))
+                || (i > 0 && i + 1 < tokens.size() && this.fixedPhrases.occursIn(tokens.subList(i - 1, i + 2)));
+    }
 
-	private static void flush(List<Token> current, List<Part> out) {
-		if (!current.isEmpty()) {
-			out.add(new Part(List.copyOf(current), false));
-			current.clear();
-		}
-	}
+    private static void flush(List<Token> current, List<Part> out) {
+        if (!current.isEmpty()) {
+            out.add(new Part(List.copyOf(current), false));
+            current.clear();
+        }
+    }
 
 }

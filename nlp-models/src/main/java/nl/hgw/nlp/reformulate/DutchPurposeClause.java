@@ -21,144 +21,144 @@ import nl.hgw.nlp.lexicon.TokenPattern;
  */
 final class DutchPurposeClause implements PurposeClause {
 
-	private final TextAnalyzer analyzer;
+    private final TextAnalyzer analyzer;
 
-	private final Morphology morphology;
+    private final Morphology morphology;
 
-	private final TokenPattern coordinators;
+    private final TokenPattern coordinators;
 
-	private final TokenPattern subordinators;
+    private final TokenPattern subordinators;
 
-	private final String noVerbTemplate;
+    private final String noVerbTemplate;
 
-	DutchPurposeClause(TextAnalyzer analyzer, Lexicon lexicon) {
-		this.analyzer = analyzer;
-		this.morphology = analyzer.morphology();
-		this.coordinators = lexicon.set("coordinator");
-		this.subordinators = lexicon.set("subordinator");
-		this.noVerbTemplate = lexicon.template("goal_without_verb");
-	}
+    DutchPurposeClause(TextAnalyzer analyzer, Lexicon lexicon) {
+        this.analyzer = analyzer;
+        this.morphology = analyzer.morphology();
+        this.coordinators = lexicon.set("coordinator");
+        this.subordinators = lexicon.set("subordinator");
+        this.noVerbTemplate = lexicon.template("goal_without_verb");
+    }
 
-	@Override
-	public String of(String goal) {
-		String g = GoalText.clean(goal, "om ");
-		if (g.isEmpty()) {
-			return "";
-		}
-		List<Token> tokens = new ArrayList<>();
-		for (Sentence s : this.analyzer.analyze(g)) {
-			tokens.addAll(s.tokens());
-		}
-		int mainEnd = mainClauseEnd(tokens);
-		int finite = finiteVerbOfSentence(tokens, mainEnd);
-		if (finite >= 0) {
-			return "zodat " + asSubordinate(g, tokens, finite, mainEnd);
-		}
-		List<Integer> teBefore = new ArrayList<>();
-		int partStart = 0;
-		for (int i = 0; i <= mainEnd; i++) {
-			boolean boundary = i == mainEnd || (this.coordinators.matches(tokens.get(i)) && i > 0
-					&& this.morphology.isInfinitive(tokens.get(i - 1)));
-			if (boundary) {
-				int cluster = verbCluster(tokens, partStart, i);
-				if (cluster >= 0) {
-					teBefore.add(cluster);
-				}
-				partStart = i + 1;
-			}
-		}
-		if (teBefore.isEmpty()) {
-			return this.noVerbTemplate.replace("{doel}", g);
-		}
-		StringBuilder out = new StringBuilder("om ");
-		for (int i = 0; i < tokens.size(); i++) {
-			Token t = tokens.get(i);
-			String gap = i + 1 < tokens.size() ? g.substring(t.end(), tokens.get(i + 1).start()) : "";
-			if (teBefore.contains(i) && !(i > 0 && tokens.get(i - 1).lower().equals("te"))) {
-				List<String> parts = this.morphology.splitSeparable(t.lower());
-				if (parts.size() == 2) {
-					out.append(parts.get(0)).append(" te ").append(parts.get(1));
-				}
-				else {
-					out.append("te ").append(t.text());
-				}
-			}
-			else {
-				out.append(t.text());
-			}
-			out.append(gap);
-		}
-		return out.toString();
-	}
+    @Override
+    public String of(String goal) {
+        String g = GoalText.clean(goal, "om ");
+        if (g.isEmpty()) {
+            return "";
+        }
+        List<Token> tokens = new ArrayList<>();
+        for (Sentence s : this.analyzer.analyze(g)) {
+            tokens.addAll(s.tokens());
+        }
+        int mainEnd = mainClauseEnd(tokens);
+        int finite = finiteVerbOfSentence(tokens, mainEnd);
+        if (finite >= 0) {
+            return "zodat " + asSubordinate(g, tokens, finite, mainEnd);
+        }
+        List<Integer> teBefore = new ArrayList<>();
+        int partStart = 0;
+        for (int i = 0; i <= mainEnd; i++) {
+            boolean boundary = i == mainEnd || (this.coordinators.matches(tokens.get(i)) && i > 0
+                    && this.morphology.isInfinitive(tokens.get(i - 1)));
+            if (boundary) {
+                int cluster = verbCluster(tokens, partStart, i);
+                if (cluster >= 0) {
+                    teBefore.add(cluster);
+                }
+                partStart = i + 1;
+            }
+        }
+        if (teBefore.isEmpty()) {
+            return this.noVerbTemplate.replace("{doel}", g);
+        }
+        StringBuilder out = new StringBuilder("om ");
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String gap = i + 1 < tokens.size() ? g.substring(t.end(), tokens.get(i + 1).start()) : "";
+            if (teBefore.contains(i) && !(i > 0 && tokens.get(i - 1).lower().equals("te"))) {
+                List<String> parts = this.morphology.splitSeparable(t.lower());
+                if (parts.size() == 2) {
+                    out.append(parts.get(0)).append(" te ").append(parts.get(1));
+                }
+                else {
+                    out.append("te ").append(t.text());
+                }
+            }
+            else {
+                out.append(t.text());
+            }
+            out.append(gap);
+        }
+        return out.toString();
+    }
 
-	/** Index of the first subordinating conjunction ("als", "wanneer", "zodat"), or the end. */
-	private int mainClauseEnd(List<Token> tokens) {
-		for (int i = 1; i < tokens.size(); i++) {
-			if (this.subordinators.matches(tokens.get(i)) || tokens.get(i).text().equals(",")) {
-				return i;
-			}
-		}
-		return tokens.size();
-	}
+    /** Index of the first subordinating conjunction ("als", "wanneer", "zodat"), or the end. */
+    private int mainClauseEnd(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (this.subordinators.matches(tokens.get(i)) || tokens.get(i).text().equals(",")) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
 
-	/**
-	 * The last run of infinitives in a part of the goal; "te" goes before its first verb ("zelfstandig
-	 * te kunnen werken"). -1 when the part has no verb.
-	 */
-	private int verbCluster(List<Token> tokens, int from, int to) {
-		int last = -1;
-		for (int i = to - 1; i >= from; i--) {
-			if (this.morphology.isInfinitive(tokens.get(i)) && !tokens.get(i).hasTagPrefix("ENM")) {
-				last = i;
-				break;
-			}
-		}
-		if (last < 0) {
-			return -1;
-		}
-		int first = last;
-		while (first - 1 >= from && this.morphology.isInfinitive(tokens.get(first - 1))
-				&& !tokens.get(first - 1).lower().equals("te")) {
-			first--;
-		}
-		return first;
-	}
+    /**
+     * The last run of infinitives in a part of the goal; "te" goes before its first verb ("zelfstandig
+     * te kunnen werken"). -1 when the part has no verb.
+     */
+    private int verbCluster(List<Token> tokens, int from, int to) {
+        int last = -1;
+        for (int i = to - 1; i >= from; i--) {
+            if (this.morphology.isInfinitive(tokens.get(i)) && !tokens.get(i).hasTagPrefix("ENM")) {
+                last = i;
+                break;
+            }
+        }
+        if (last < 0) {
+            return -1;
+        }
+        int first = last;
+        while (first - 1 >= from && this.morphology.isInfinitive(tokens.get(first - 1))
+                && !tokens.get(first - 1).lower().equals("te")) {
+            first--;
+        }
+        return first;
+    }
 
-	/**
-	 * A finite verb standing as the second part of a sentence ("de groep krijgt …", "Joost volgt
-	 * …"): a word that can only be a finite verb, after a subject. -1 for an infinitive goal.
-	 */
-	private int finiteVerbOfSentence(List<Token> tokens, int end) {
-		for (int i = 1; i < Math.min(end, 5); i++) {
-			Token t = tokens.get(i);
-			Token before = tokens.get(i - 1);
-			boolean afterSubject = before.hasTagPrefix("ZNW") || before.hasTagPrefix("ENM")
-					|| before.hasTagPrefix("VNW:PER");
-			if (afterSubject && this.morphology.isFiniteVerb(t) && !this.morphology.isInfinitive(t)
-					&& !t.hasTagPrefix("ZNW") && !t.hasTagPrefix("BNW")) {
-				return i;
-			}
-		}
-		return -1;
-	}
+    /**
+     * A finite verb standing as the second part of a sentence ("de groep krijgt …", "Joost volgt
+     * …"): a word that can only be a finite verb, after a subject. -1 for an infinitive goal.
+     */
+    private int finiteVerbOfSentence(List<Token> tokens, int end) {
+        for (int i = 1; i < Math.min(end, 5); i++) {
+            Token t = tokens.get(i);
+            Token before = tokens.get(i - 1);
+            boolean afterSubject = before.hasTagPrefix("ZNW") || before.hasTagPrefix("ENM")
+                    || before.hasTagPrefix("VNW:PER");
+            if (afterSubject && this.morphology.isFiniteVerb(t) && !this.morphology.isInfinitive(t)
+                    && !t.hasTagPrefix("ZNW") && !t.hasTagPrefix("BNW")) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
-	private static String asSubordinate(String g, List<Token> tokens, int finite, int mainEnd) {
-		StringBuilder out = new StringBuilder();
-		for (int i = 0; i < tokens.size(); i++) {
-			if (i == finite) {
-				continue;
-			}
-			Token t = tokens.get(i);
-			String text = i == 0 && !t.hasTagPrefix("ENM") ? t.text().toLowerCase(Locale.ROOT) : t.text();
-			if (out.length() > 0 && !t.isPunctuation()) {
-				out.append(' ');
-			}
-			out.append(text);
-			if (i == mainEnd - 1) {
-				out.append(' ').append(tokens.get(finite).text());
-			}
-		}
-		return out.toString();
-	}
+    private static String asSubordinate(String g, List<Token> tokens, int finite, int mainEnd) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i == finite) {
+                continue;
+            }
+            Token t = tokens.get(i);
+            String text = i == 0 && !t.hasTagPrefix("ENM") ? t.text().toLowerCase(Locale.ROOT) : t.text();
+            if (out.length() > 0 && !t.isPunctuation()) {
+                out.append(' ');
+            }
+            out.append(text);
+            if (i == mainEnd - 1) {
+                out.append(' ').append(tokens.get(finite).text());
+            }
+        }
+        return out.toString();
+    }
 
 }

@@ -12,76 +12,76 @@ import nl.hgw.nlp.lexicon.TokenPattern;
  */
 final class NeedWriter {
 
-	private final String frame;
+    private final String frame;
 
-	private final String pluralFrame;
+    private final String pluralFrame;
 
-	private final TokenPattern relatives;
+    private final TokenPattern relatives;
 
-	private final TokenPattern continuations;
+    private final TokenPattern continuations;
 
-	private final boolean commaBeforePurpose;
+    private final boolean commaBeforePurpose;
 
-	NeedWriter(Lexicon lexicon) {
-		this.frame = lexicon.template("need_sentence");
-		this.pluralFrame = lexicon.template("need_sentence_plural");
-		this.relatives = lexicon.set("relative");
-		this.continuations = lexicon.set("phrase_continuation");
-		this.commaBeforePurpose = lexicon.template("comma_before_purpose").equals("yes");
-	}
+    NeedWriter(Lexicon lexicon) {
+        this.frame = lexicon.template("need_sentence");
+        this.pluralFrame = lexicon.template("need_sentence_plural");
+        this.relatives = lexicon.set("relative");
+        this.continuations = lexicon.set("phrase_continuation");
+        this.commaBeforePurpose = lexicon.template("comma_before_purpose").equals("yes");
+    }
 
-	/**
-	 * @param who how the sentence begins ("Joost")
-	 * @param phrase the need, slots filled ("een leerkracht die afspraken consequent hanteert")
-	 * @param purpose the goal clause ("om …"), or empty
-	 */
-	String write(String who, String phrase, String purpose) {
-		return write(this.frame, who, phrase, purpose);
-	}
+    /**
+     * @param who how the sentence begins ("Joost")
+     * @param phrase the need, slots filled ("een leerkracht die afspraken consequent hanteert")
+     * @param purpose the goal clause ("om …"), or empty
+     */
+    String write(String who, String phrase, String purpose) {
+        return write(this.frame, who, phrase, purpose);
+    }
 
-	/** The same for a plural subject ("De ouders van Juul hebben … nodig"). */
-	String writePlural(String who, String phrase, String purpose) {
-		return write(this.pluralFrame, who, phrase, purpose);
-	}
+    /** The same for a plural subject ("De ouders van Juul hebben … nodig"). */
+    String writePlural(String who, String phrase, String purpose) {
+        return write(this.pluralFrame, who, phrase, purpose);
+    }
 
-	private String write(String frame, String who, String phrase, String purpose) {
-		String head = phrase;
-		String rest = "";
-		if (this.commaBeforePurpose) {
-			int cut = relativeStart(phrase);
-			if (cut > 0) {
-				head = phrase.substring(0, cut).strip();
-				String tail = phrase.substring(cut).strip();
-				rest = tail.startsWith(",") ? tail : " " + tail;
-			}
-		}
-		String goal = "";
-		if (!purpose.isEmpty()) {
-			boolean comma = this.commaBeforePurpose && (!rest.isEmpty() || !purpose.startsWith("om "));
-			goal = (comma ? ", " : " ") + purpose;
-		}
-		String sentence = PhraseSlots.fill(frame, Map.of("wie", who, "wat", head, "rest", rest, "doel", goal));
-		return Subject.capitalized(sentence.replace(" ,", ","));
-	}
+    private String write(String frame, String who, String phrase, String purpose) {
+        String head = phrase;
+        String rest = "";
+        if (this.commaBeforePurpose) {
+            int cut = relativeStart(phrase);
+            if (cut > 0) {
+                head = phrase.substring(0, cut).strip();
+                String tail = phrase.substring(cut).strip();
+                rest = tail.startsWith(",") ? tail : " " + tail;
+            }
+        }
+        String goal = "";
+        if (!purpose.isEmpty()) {
+            boolean comma = this.commaBeforePurpose && (!rest.isEmpty() || !purpose.startsWith("om "));
+            goal = (comma ? ", " : " ") + purpose;
+        }
+        String sentence = PhraseSlots.fill(frame, Map.of("wie", who, "wat", head, "rest", rest, "doel", goal));
+        return Subject.capitalized(sentence.replace(" ,", ","));
+    }
 
-	/**
-	 * Where the part that follows "nodig" starts: a comma or a relative clause, whichever comes
-	 * first ("een leerkracht | die …", "korte instructie | , met een voorbeeld …"), or -1.
-	 */
-	private int relativeStart(String phrase) {
-		String[] words = phrase.split(" ");
-		int offset = 0;
-		for (int i = 0; i < words.length; i++) {
-			String w = words[i];
-			if (i > 0 && this.relatives.matchesLoneWord(w)) {
-				return offset;
-			}
-			if (w.endsWith(",") && i + 1 < words.length && this.continuations.matchesLoneWord(words[i + 1])) {
-				return offset + w.length() - 1;
-			}
-			offset += w.length() + 1;
-		}
-		return -1;
-	}
+    /**
+     * Where the part that follows "nodig" starts: a comma or a relative clause, whichever comes
+     * first ("een leerkracht | die …", "korte instructie | , met een voorbeeld …"), or -1.
+     */
+    private int relativeStart(String phrase) {
+        String[] words = phrase.split(" ");
+        int offset = 0;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (i > 0 && this.relatives.matchesLoneWord(w)) {
+                return offset;
+            }
+            if (w.endsWith(",") && i + 1 < words.length && this.continuations.matchesLoneWord(words[i + 1])) {
+                return offset + w.length() - 1;
+            }
+            offset += w.length() + 1;
+        }
+        return -1;
+    }
 
 }

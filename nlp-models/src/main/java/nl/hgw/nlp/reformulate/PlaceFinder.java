@@ -12,62 +12,62 @@ import nl.hgw.nlp.lexicon.TokenPattern;
  */
 final class PlaceFinder {
 
-	private final TokenPattern prepositions;
+    private final TokenPattern prepositions;
 
-	private final TokenPattern places;
+    private final TokenPattern places;
 
-	private final TokenPattern topics;
+    private final TokenPattern topics;
 
-	private final TokenPattern coordinators;
+    private final TokenPattern coordinators;
 
-	PlaceFinder(Lexicon lexicon) {
-		this.prepositions = lexicon.set("place_preposition");
-		this.places = lexicon.set("place");
-		this.topics = lexicon.set("topic");
-		this.coordinators = lexicon.set("coordinator");
-	}
+    PlaceFinder(Lexicon lexicon) {
+        this.prepositions = lexicon.set("place_preposition");
+        this.places = lexicon.set("place");
+        this.topics = lexicon.set("topic");
+        this.coordinators = lexicon.set("coordinator");
+    }
 
-	/** The verbatim place phrase ("in pauzes en op gang"), or "". */
-	String place(List<Token> clause, String text) {
-		for (int i = 0; i < clause.size(); i++) {
-			int end = placeEnd(clause, i);
-			if (end < 0) {
-				continue;
-			}
-			// "in pauzes en op gang": a second place joined by "en"
-			while (end + 1 < clause.size() && this.coordinators.matchesLoneWord(clause.get(end + 1).text())) {
-				int more = placeEnd(clause, end + 2);
-				if (more < 0) {
-					break;
-				}
-				end = more;
-			}
-			return text.substring(clause.get(i).start(), clause.get(end).end());
-		}
-		return "";
-	}
+    /** The verbatim place phrase ("in pauzes en op gang"), or "". */
+    String place(List<Token> clause, String text) {
+        for (int i = 0; i < clause.size(); i++) {
+            int end = placeEnd(clause, i);
+            if (end < 0) {
+                continue;
+            }
+            // "in pauzes en op gang": a second place joined by "en"
+            while (end + 1 < clause.size() && this.coordinators.matchesLoneWord(clause.get(end + 1).text())) {
+                int more = placeEnd(clause, end + 2);
+                if (more < 0) {
+                    break;
+                }
+                end = more;
+            }
+            return text.substring(clause.get(i).start(), clause.get(end).end());
+        }
+        return "";
+    }
 
-	/** When a preposition at {@code i} starts a place phrase, the index of its place word; else -1. */
-	private int placeEnd(List<Token> clause, int i) {
-		if (i >= clause.size() || !this.prepositions.matches(clause.get(i))) {
-			return -1;
-		}
-		for (int j = i + 1; j <= Math.min(clause.size() - 1, i + 3); j++) {
-			if (this.places.matches(clause.get(j))) {
-				return j;
-			}
-		}
-		return -1;
-	}
+    /** When a preposition at {@code i} starts a place phrase, the index of its place word; else -1. */
+    private int placeEnd(List<Token> clause, int i) {
+        if (i >= clause.size() || !this.prepositions.matches(clause.get(i))) {
+            return -1;
+        }
+        for (int j = i + 1; j <= Math.min(clause.size() - 1, i + 3); j++) {
+            if (this.places.matches(clause.get(j))) {
+                return j;
+            }
+        }
+        return -1;
+    }
 
-	/** The first subject-matter word of the clause, verbatim ("breuken"), or "". */
-	String topic(List<Token> clause) {
-		for (Token t : clause) {
-			if (this.topics.matches(t)) {
-				return t.lower();
-			}
-		}
-		return "";
-	}
+    /** The first subject-matter word of the clause, verbatim ("breuken"), or "". */
+    String topic(List<Token> clause) {
+        for (Token t : clause) {
+            if (this.topics.matches(t)) {
+                return t.lower();
+            }
+        }
+        return "";
+    }
 
 }

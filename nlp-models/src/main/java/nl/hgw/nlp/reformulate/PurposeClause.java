@@ -6,7 +6,7 @@ package nl.hgw.nlp.reformulate;
  */
 interface PurposeClause {
 
-	/** The clause, without a leading space; empty when there is no goal. */
-	String of(String goal);
+    /** The clause, without a leading space; empty when there is no goal. */
+    String of(String goal);
 
 }

@@ -17,62 +17,62 @@ import nl.hgw.nlp.lexicon.Lexicon;
  */
 public final class Reformulator {
 
-	/** The classifier places a clause only when it is at least this sure. */
-	static final double CLASSIFIER_THRESHOLD = 0.55;
+    /** The classifier places a clause only when it is at least this sure. */
+    static final double CLASSIFIER_THRESHOLD = 0.55;
 
-	static final String MODELS = "/nl/hgw/nlp/models/";
+    static final String MODELS = "/nl/hgw/nlp/models/";
 
-	private final Map<Language, LanguageReformulator> languages;
+    private final Map<Language, LanguageReformulator> languages;
 
-	private Reformulator(Map<Language, LanguageReformulator> languages) {
-		this.languages = languages;
-	}
+    private Reformulator(Map<Language, LanguageReformulator> languages) {
+        this.languages = languages;
+    }
 
-	/** The engine with the built-in rules of both languages. */
-	public static Reformulator load() {
-		return load(Map.of());
-	}
+    /** The engine with the built-in rules of both languages. */
+    public static Reformulator load() {
+        return load(Map.of());
+    }
 
-	/**
-	 * The engine with the built-in rules plus extra rule files per language (a school's own
-	 * wording); a broken file throws a {@link nl.hgw.nlp.lexicon.RuleFileException} naming it.
-	 */
-	public static Reformulator load(Map<Language, List<Lexicon.NamedReader>> extra) {
-		Map<Language, LanguageReformulator> languages = new EnumMap<>(Language.class);
-		TextAnalyzer dutch = dutchAnalyzer();
-		Lexicon nl = Lexicon.load(Language.DUTCH, extra.getOrDefault(Language.DUTCH, List.of()));
-		languages.put(Language.DUTCH, new LanguageReformulator(dutch, nl, new DutchPurposeClause(dutch, nl),
-				DoccatClassifier.fromClasspath(MODELS + "nl-doccat.bin", CLASSIFIER_THRESHOLD)));
-		TextAnalyzer english = englishAnalyzer();
-		Lexicon en = Lexicon.load(Language.ENGLISH, extra.getOrDefault(Language.ENGLISH, List.of()));
-		languages.put(Language.ENGLISH, new LanguageReformulator(english, en, new EnglishPurposeClause(english),
-				DoccatClassifier.fromClasspath(MODELS + "en-doccat.bin", CLASSIFIER_THRESHOLD)));
-		return new Reformulator(languages);
-	}
+    /**
+     * The engine with the built-in rules plus extra rule files per language (a school's own
+     * wording); a broken file throws a {@link nl.hgw.nlp.lexicon.RuleFileException} naming it.
+     */
+    public static Reformulator load(Map<Language, List<Lexicon.NamedReader>> extra) {
+        Map<Language, LanguageReformulator> languages = new EnumMap<>(Language.class);
+        TextAnalyzer dutch = dutchAnalyzer();
+        Lexicon nl = Lexicon.load(Language.DUTCH, extra.getOrDefault(Language.DUTCH, List.of()));
+        languages.put(Language.DUTCH, new LanguageReformulator(dutch, nl, new DutchPurposeClause(dutch, nl),
+                DoccatClassifier.fromClasspath(MODELS + "nl-doccat.bin", CLASSIFIER_THRESHOLD)));
+        TextAnalyzer english = englishAnalyzer();
+        Lexicon en = Lexicon.load(Language.ENGLISH, extra.getOrDefault(Language.ENGLISH, List.of()));
+        languages.put(Language.ENGLISH, new LanguageReformulator(english, en, new EnglishPurposeClause(english),
+                DoccatClassifier.fromClasspath(MODELS + "en-doccat.bin", CLASSIFIER_THRESHOLD)));
+        return new Reformulator(languages);
+    }
 
-	/** Sentence detection and tokenisation trained by our build, Dutch lemmas from LanguageTool's dictionary. */
-	public static TextAnalyzer dutchAnalyzer() {
-		return TextAnalyzer.fromClasspath(MODELS + "nl-sent.bin", MODELS + "nl-token.bin", new DutchMorphology());
-	}
+    /** Sentence detection and tokenisation trained by our build, Dutch lemmas from LanguageTool's dictionary. */
+    public static TextAnalyzer dutchAnalyzer() {
+        return TextAnalyzer.fromClasspath(MODELS + "nl-sent.bin", MODELS + "nl-token.bin", new DutchMorphology());
+    }
 
-	/** Apache OpenNLP's UD English models (Maven artifacts). */
-	public static TextAnalyzer englishAnalyzer() {
-		return TextAnalyzer.fromClasspath("/opennlp-en-ud-ewt-sentence-1.2-2.5.0.bin",
-				"/opennlp-en-ud-ewt-tokens-1.2-2.5.0.bin", new EnglishMorphology());
-	}
+    /** Apache OpenNLP's UD English models (Maven artifacts). */
+    public static TextAnalyzer englishAnalyzer() {
+        return TextAnalyzer.fromClasspath("/opennlp-en-ud-ewt-sentence-1.2-2.5.0.bin",
+                "/opennlp-en-ud-ewt-tokens-1.2-2.5.0.bin", new EnglishMorphology());
+    }
 
-	/**
-	 * @param text the note, in the teacher's own words
-	 * @param goal the goal the needs serve; may be empty (the answer then asks for it)
-	 * @param pupil the pupil's name as the teacher writes it, a group ("groep 5"), or empty
-	 */
-	public Reformulation reformulate(String text, String goal, String pupil, Language language) {
-		return this.languages.get(language).reformulate(text == null ? "" : text, goal, pupil);
-	}
+    /**
+     * @param text the note, in the teacher's own words
+     * @param goal the goal the needs serve; may be empty (the answer then asks for it)
+     * @param pupil the pupil's name as the teacher writes it, a group ("groep 5"), or empty
+     */
+    public Reformulation reformulate(String text, String goal, String pupil, Language language) {
+        return this.languages.get(language).reformulate(text == null ? "" : text, goal, pupil);
+    }
 
-	/** The rules in force for a language (for tests and the start-up check of a school's files). */
-	public Lexicon lexicon(Language language) {
-		return this.languages.get(language).lexicon();
-	}
+    /** The rules in force for a language (for tests and the start-up check of a school's files). */
+    public Lexicon lexicon(Language language) {
+        return this.languages.get(language).lexicon();
+    }
 
 }

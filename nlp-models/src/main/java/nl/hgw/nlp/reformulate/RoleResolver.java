@@ -19,47 +19,47 @@ import nl.hgw.nlp.lexicon.TokenPattern;
  */
 final class RoleResolver {
 
-	private final List<CueRule> roles;
+    private final List<CueRule> roles;
 
-	private final TokenPattern sharedPronouns;
+    private final TokenPattern sharedPronouns;
 
-	private final Morphology morphology;
+    private final Morphology morphology;
 
-	RoleResolver(Lexicon lexicon, Morphology morphology) {
-		this.roles = lexicon.roles();
-		this.sharedPronouns = lexicon.set("shared_pronoun");
-		this.morphology = morphology;
-	}
+    RoleResolver(Lexicon lexicon, Morphology morphology) {
+        this.roles = lexicon.roles();
+        this.sharedPronouns = lexicon.set("shared_pronoun");
+        this.morphology = morphology;
+    }
 
-	Role resolve(List<Token> clause, Role previous, String pupil) {
-		String name = pupil == null ? "" : pupil.toLowerCase(Locale.ROOT);
-		for (Token t : subjectZone(clause)) {
-			if (!name.isEmpty() && t.lower().equals(name)) {
-				return Role.PUPIL;
-			}
-			// role words are matched on the written form: the lemma of "zijn" is "hij", of "mijn" "ik"
-			List<Token> one = List.of(new Token(t.text(), t.start(), t.end(), java.util.Set.of(t.lower()), t.tags()));
-			if (this.sharedPronouns.occursIn(one)) {
-				return previous == Role.PARENTS || previous == Role.GROUP ? previous : Role.PUPIL;
-			}
-			for (CueRule rule : this.roles) {
-				if (rule.pattern().occursIn(one)) {
-					return rule.role();
-				}
-			}
-		}
-		return previous;
-	}
+    Role resolve(List<Token> clause, Role previous, String pupil) {
+        String name = pupil == null ? "" : pupil.toLowerCase(Locale.ROOT);
+        for (Token t : subjectZone(clause)) {
+            if (!name.isEmpty() && t.lower().equals(name)) {
+                return Role.PUPIL;
+            }
+            // role words are matched on the written form: the lemma of "zijn" is "hij", of "mijn" "ik"
+            List<Token> one = List.of(new Token(t.text(), t.start(), t.end(), java.util.Set.of(t.lower()), t.tags()));
+            if (this.sharedPronouns.occursIn(one)) {
+                return previous == Role.PARENTS || previous == Role.GROUP ? previous : Role.PUPIL;
+            }
+            for (CueRule rule : this.roles) {
+                if (rule.pattern().occursIn(one)) {
+                    return rule.role();
+                }
+            }
+        }
+        return previous;
+    }
 
-	/** The words before the first verb and the two after it: where a Dutch subject stands. */
-	private List<Token> subjectZone(List<Token> clause) {
-		for (int i = 0; i < clause.size(); i++) {
-			Token t = clause.get(i);
-			if (this.morphology.isFiniteVerb(t) || (i > 0 && this.morphology.isInfinitive(t))) {
-				return clause.subList(0, Math.min(clause.size(), i + 3));
-			}
-		}
-		return clause.subList(0, Math.min(clause.size(), 4));
-	}
+    /** The words before the first verb and the two after it: where a Dutch subject stands. */
+    private List<Token> subjectZone(List<Token> clause) {
+        for (int i = 0; i < clause.size(); i++) {
+            Token t = clause.get(i);
+            if (this.morphology.isFiniteVerb(t) || (i > 0 && this.morphology.isInfinitive(t))) {
+                return clause.subList(0, Math.min(clause.size(), i + 3));
+            }
+        }
+        return clause.subList(0, Math.min(clause.size(), 4));
+    }
 
 }

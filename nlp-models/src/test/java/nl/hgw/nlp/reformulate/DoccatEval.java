@@ -17,26 +17,26 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class DoccatEval {
 
-	@ParameterizedTest(name = "{0}: held-out accuracy at least {1}")
-	@CsvSource({ "nl, 0.69", "en, 0.52" })
-	void classifiesHeldOutSamples(String language, double minimum) throws Exception {
-		TextAnalyzer analyzer = language.equals("nl") ? Reformulator.dutchAnalyzer() : Reformulator.englishAnalyzer();
-		DoccatClassifier model = DoccatClassifier.fromClasspath(Reformulator.MODELS + language + "-doccat.bin", 0);
-		List<String[]> heldOut = new java.util.ArrayList<>();
-		for (Path file : ModelTrainer.categorized(Path.of("src/main/data"), language)) {
-			heldOut.addAll(ModelTrainer.readCategorized(file, true));
-		}
-		int right = 0;
-		for (String[] sample : heldOut) {
-			if (sample[0].equals(model.rawCategory(ModelTrainer.features(analyzer, sample[1])))) {
-				right++;
-			}
-		}
-		double accuracy = (double) right / heldOut.size();
-		System.out.printf("doccat %s: %d/%d held-out samples right, accuracy %.3f%n", language, right,
-				heldOut.size(), accuracy);
-		assertThat(heldOut).hasSizeGreaterThan(language.equals("nl") ? 150 : 40);
-		assertThat(accuracy).isGreaterThanOrEqualTo(minimum);
-	}
+    @ParameterizedTest(name = "{0}: held-out accuracy at least {1}")
+    @CsvSource({ "nl, 0.69", "en, 0.52" })
+    void classifiesHeldOutSamples(String language, double minimum) throws Exception {
+        TextAnalyzer analyzer = language.equals("nl") ? Reformulator.dutchAnalyzer() : Reformulator.englishAnalyzer();
+        DoccatClassifier model = DoccatClassifier.fromClasspath(Reformulator.MODELS + language + "-doccat.bin", 0);
+        List<String[]> heldOut = new java.util.ArrayList<>();
+        for (Path file : ModelTrainer.categorized(Path.of("src/main/data"), language)) {
+            heldOut.addAll(ModelTrainer.readCategorized(file, true));
+        }
+        int right = 0;
+        for (String[] sample : heldOut) {
+            if (sample[0].equals(model.rawCategory(ModelTrainer.features(analyzer, sample[1])))) {
+                right++;
+            }
+        }
+        double accuracy = (double) right / heldOut.size();
+        System.out.printf("doccat %s: %d/%d held-out samples right, accuracy %.3f%n", language, right,
+                heldOut.size(), accuracy);
+        assertThat(heldOut).hasSizeGreaterThan(language.equals("nl") ? 150 : 40);
+        assertThat(accuracy).isGreaterThanOrEqualTo(minimum);
+    }
 
 }

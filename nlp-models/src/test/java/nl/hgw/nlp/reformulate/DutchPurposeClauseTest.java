@@ -11,35 +11,35 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class DutchPurposeClauseTest {
 
-	private static DutchPurposeClause purpose;
+    private static DutchPurposeClause purpose;
 
-	@BeforeAll
-	static void load() {
-		TextAnalyzer analyzer = Reformulator.dutchAnalyzer();
-		purpose = new DutchPurposeClause(analyzer, Lexicon.builtIn(Language.DUTCH));
-	}
+    @BeforeAll
+    static void load() {
+        TextAnalyzer analyzer = Reformulator.dutchAnalyzer();
+        purpose = new DutchPurposeClause(analyzer, Lexicon.builtIn(Language.DUTCH));
+    }
 
-	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			de rekeninstructie volgen en daarna zelfstandig aan de slag gaan | om de rekeninstructie te volgen en daarna zelfstandig aan de slag te gaan
-			zijn werkplek aan het eind van de les opruimen | om zijn werkplek aan het eind van de les op te ruimen
-			met de groep meedoen | om met de groep mee te doen
-			hulp vragen aan een klasgenoot als ze vastloopt | om hulp te vragen aan een klasgenoot als ze vastloopt
-			de tafels van 6 tot en met 9 foutloos opzeggen | om de tafels van 6 tot en met 9 foutloos op te zeggen
-			woorden met -ig en -lijk goed schrijven | om woorden met -ig en -lijk goed te schrijven
-			zelfstandig kunnen werken | om zelfstandig te kunnen werken
-			Om haar weektaak inplannen. | om haar weektaak in te plannen
-			de groep krijgt elke dag een duidelijke dagstart | zodat de groep elke dag een duidelijke dagstart krijgt
-			op de toets breuken minstens 7 van de 10 goed | om dit doel te halen: op de toets breuken minstens 7 van de 10 goed
-			""")
-	void writesAGoalAsAPurposeClause(String goal, String expected) {
-		assertThat(purpose.of(goal)).isEqualTo(expected);
-	}
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            de rekeninstructie volgen en daarna zelfstandig aan de slag gaan | om de rekeninstructie te volgen en daarna zelfstandig aan de slag te gaan
+            zijn werkplek aan het eind van de les opruimen | om zijn werkplek aan het eind van de les op te ruimen
+            met de groep meedoen | om met de groep mee te doen
+            hulp vragen aan een klasgenoot als ze vastloopt | om hulp te vragen aan een klasgenoot als ze vastloopt
+            de tafels van 6 tot en met 9 foutloos opzeggen | om de tafels van 6 tot en met 9 foutloos op te zeggen
+            woorden met -ig en -lijk goed schrijven | om woorden met -ig en -lijk goed te schrijven
+            zelfstandig kunnen werken | om zelfstandig te kunnen werken
+            Om haar weektaak inplannen. | om haar weektaak in te plannen
+            de groep krijgt elke dag een duidelijke dagstart | zodat de groep elke dag een duidelijke dagstart krijgt
+            op de toets breuken minstens 7 van de 10 goed | om dit doel te halen: op de toets breuken minstens 7 van de 10 goed
+            """)
+    void writesAGoalAsAPurposeClause(String goal, String expected) {
+        assertThat(purpose.of(goal)).isEqualTo(expected);
+    }
 
-	@ParameterizedTest
-	@CsvSource({ "''", "'   '" })
-	void writesNothingWithoutAGoal(String goal) {
-		assertThat(purpose.of(goal)).isEmpty();
-	}
+    @ParameterizedTest
+    @CsvSource({ "''", "'   '" })
+    void writesNothingWithoutAGoal(String goal) {
+        assertThat(purpose.of(goal)).isEmpty();
+    }
 
 }

@@ -9,86 +9,86 @@ import org.junit.jupiter.api.Test;
 /** The contract of HGW.md on the seeds' own example, and the behaviours teachers rely on. */
 class ReformulatorTest {
 
-	private static final String JOOST = "Joost heeft ADHD, is hyperactief, heeft ODD, gaat discussies aan, pikt "
-			+ "instructies onvoldoende op, ruzies in pauzes en op gang, ouders zijn erg druk, komen zelden op "
-			+ "besprekingen op school.";
+    private static final String JOOST = "Joost heeft ADHD, is hyperactief, heeft ODD, gaat discussies aan, pikt "
+            + "instructies onvoldoende op, ruzies in pauzes en op gang, ouders zijn erg druk, komen zelden op "
+            + "besprekingen op school.";
 
-	private static final String GOAL = "de rekeninstructie volgen en daarna zelfstandig aan de slag gaan";
+    private static final String GOAL = "de rekeninstructie volgen en daarna zelfstandig aan de slag gaan";
 
-	private static Reformulator engine;
+    private static Reformulator engine;
 
-	@BeforeAll
-	static void load() {
-		engine = Reformulator.load();
-	}
+    @BeforeAll
+    static void load() {
+        engine = Reformulator.load();
+    }
 
-	@Test
-	void turnsTheSeedsJoostIntoNeedsLikeJoris() {
-		Reformulation out = engine.reformulate(JOOST, GOAL, "Joost", Language.DUTCH);
-		assertThat(out.labels()).extracting(Reformulation.LabelFinding::label).contains("ADHD", "ODD");
-		assertThat(out.needs()).extracting(Reformulation.Need::category)
-			.contains("instruction", "tasks_environment", "teacher", "parents");
-		assertThat(out.needs()).allSatisfy(n -> {
-			assertThat(n.text()).startsWith("Joost").contains("nodig").contains("om de rekeninstructie te volgen");
-			assertThat(n.text()).doesNotContain("ADHD", "ODD", "hyperactief", "onvoldoende", " druk", "zelden");
-			assertThat(JOOST).contains(n.source());
-		});
-		assertThat(out.questions()).anyMatch(q -> q.contains("ouders van Joost"));
-	}
+    @Test
+    void turnsTheSeedsJoostIntoNeedsLikeJoris() {
+        Reformulation out = engine.reformulate(JOOST, GOAL, "Joost", Language.DUTCH);
+        assertThat(out.labels()).extracting(Reformulation.LabelFinding::label).contains("ADHD", "ODD");
+        assertThat(out.needs()).extracting(Reformulation.Need::category)
+            .contains("instruction", "tasks_environment", "teacher", "parents");
+        assertThat(out.needs()).allSatisfy(n -> {
+            assertThat(n.text()).startsWith("Joost").contains("nodig").contains("om de rekeninstructie te volgen");
+            assertThat(n.text()).doesNotContain("ADHD", "ODD", "hyperactief", "onvoldoende", " druk", "zelden");
+            assertThat(JOOST).contains(n.source());
+        });
+        assertThat(out.questions()).anyMatch(q -> q.contains("ouders van Joost"));
+    }
 
-	@Test
-	void leavesANegatedDeficitAlone() {
-		Reformulation out = engine.reformulate("Isa is niet lui.", "haar werk afmaken", "Isa", Language.DUTCH);
-		assertThat(out.deficits()).isEmpty();
-	}
+    @Test
+    void leavesANegatedDeficitAlone() {
+        Reformulation out = engine.reformulate("Isa is niet lui.", "haar werk afmaken", "Isa", Language.DUTCH);
+        assertThat(out.deficits()).isEmpty();
+    }
 
-	@Test
-	void keepsStatedNeedsWithoutAlarm() {
-		Reformulation out = engine.reformulate("Emma heeft behoefte aan korte instructie.", "de som zelf maken",
-				"Emma", Language.DUTCH);
-		assertThat(out.deficits()).isEmpty();
-		assertThat(out.labels()).isEmpty();
-		assertThat(out.needs()).singleElement()
-			.satisfies(n -> assertThat(n.text()).isEqualTo("Emma heeft korte instructie nodig om de som zelf te maken."));
-	}
+    @Test
+    void keepsStatedNeedsWithoutAlarm() {
+        Reformulation out = engine.reformulate("Emma heeft behoefte aan korte instructie.", "de som zelf maken",
+                "Emma", Language.DUTCH);
+        assertThat(out.deficits()).isEmpty();
+        assertThat(out.labels()).isEmpty();
+        assertThat(out.needs()).singleElement()
+            .satisfies(n -> assertThat(n.text()).isEqualTo("Emma heeft korte instructie nodig om de som zelf te maken."));
+    }
 
-	@Test
-	void keepsStrengths() {
-		Reformulation out = engine.reformulate("Saar is heel behulpzaam en vrolijk, maar ze kletst de hele les.",
-				"met een maatje een werkblad afmaken", "Saar", Language.DUTCH);
-		assertThat(out.strengths()).extracting(Reformulation.StrengthFinding::text)
-			.contains("behulpzaam", "vrolijk");
-	}
+    @Test
+    void keepsStrengths() {
+        Reformulation out = engine.reformulate("Saar is heel behulpzaam en vrolijk, maar ze kletst de hele les.",
+                "met een maatje een werkblad afmaken", "Saar", Language.DUTCH);
+        assertThat(out.strengths()).extracting(Reformulation.StrengthFinding::text)
+            .contains("behulpzaam", "vrolijk");
+    }
 
-	@Test
-	void asksForTheGoalWhenThereIsNone() {
-		Reformulation out = engine.reformulate("Kim is een drukke meid.", "", "Kim", Language.DUTCH);
-		assertThat(out.questions()).anyMatch(q -> q.startsWith("Wat is het doel voor Kim"));
-		assertThat(out.needs()).allSatisfy(n -> assertThat(n.text()).endsWith("nodig."));
-	}
+    @Test
+    void asksForTheGoalWhenThereIsNone() {
+        Reformulation out = engine.reformulate("Kim is een drukke meid.", "", "Kim", Language.DUTCH);
+        assertThat(out.questions()).anyMatch(q -> q.startsWith("Wat is het doel voor Kim"));
+        assertThat(out.needs()).allSatisfy(n -> assertThat(n.text()).endsWith("nodig."));
+    }
 
-	@Test
-	void writesForTheParentsAndTheTeacher() {
-		Reformulation out = engine.reformulate("Ik weet niet hoe ik hem moet aanpakken. Moeder reageert niet op berichten.",
-				"zijn werk afmaken", "Tim", Language.DUTCH);
-		assertThat(out.needs()).extracting(Reformulation.Need::category).contains("teacher", "parents");
-		assertThat(out.needs()).anyMatch(n -> n.text().startsWith("De leerkracht van Tim heeft"));
-	}
+    @Test
+    void writesForTheParentsAndTheTeacher() {
+        Reformulation out = engine.reformulate("Ik weet niet hoe ik hem moet aanpakken. Moeder reageert niet op berichten.",
+                "zijn werk afmaken", "Tim", Language.DUTCH);
+        assertThat(out.needs()).extracting(Reformulation.Need::category).contains("teacher", "parents");
+        assertThat(out.needs()).anyMatch(n -> n.text().startsWith("De leerkracht van Tim heeft"));
+    }
 
-	@Test
-	void speaksEnglishForEnglish() {
-		Reformulation out = engine.reformulate("Oliver has dyslexia and is a slow reader. He gives up.",
-				"finish his reading task on time", "Oliver", Language.ENGLISH);
-		assertThat(out.locale()).isEqualTo("en");
-		assertThat(out.labels()).isNotEmpty();
-		assertThat(out.needs()).isNotEmpty()
-			.allSatisfy(n -> assertThat(n.text()).startsWith("Oliver needs").contains("to finish his reading task"));
-	}
+    @Test
+    void speaksEnglishForEnglish() {
+        Reformulation out = engine.reformulate("Oliver has dyslexia and is a slow reader. He gives up.",
+                "finish his reading task on time", "Oliver", Language.ENGLISH);
+        assertThat(out.locale()).isEqualTo("en");
+        assertThat(out.labels()).isNotEmpty();
+        assertThat(out.needs()).isNotEmpty()
+            .allSatisfy(n -> assertThat(n.text()).startsWith("Oliver needs").contains("to finish his reading task"));
+    }
 
-	@Test
-	void givesTheSameAnswerEveryTime() {
-		assertThat(engine.reformulate(JOOST, GOAL, "Joost", Language.DUTCH))
-			.isEqualTo(engine.reformulate(JOOST, GOAL, "Joost", Language.DUTCH));
-	}
+    @Test
+    void givesTheSameAnswerEveryTime() {
+        assertThat(engine.reformulate(JOOST, GOAL, "Joost", Language.DUTCH))
+            .isEqualTo(engine.reformulate(JOOST, GOAL, "Joost", Language.DUTCH));
+    }
 
 }

@@ -20,57 +20,57 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RuleExamplesTest {
 
-	private static Reformulator engine;
+    private static Reformulator engine;
 
-	@BeforeAll
-	static void load() {
-		engine = Reformulator.load();
-	}
+    @BeforeAll
+    static void load() {
+        engine = Reformulator.load();
+    }
 
-	@TestFactory
-	Stream<DynamicTest> everyExampleOfEveryRuleHolds() {
-		return Stream.of(Language.values())
-			.flatMap(language -> engine.lexicon(language)
-				.examples()
-				.stream()
-				.map(example -> DynamicTest.dynamicTest(
-						language.code() + " " + example.kind() + " " + example.ruleId() + ": " + example.text(),
-						() -> check(language, example))));
-	}
+    @TestFactory
+    Stream<DynamicTest> everyExampleOfEveryRuleHolds() {
+        return Stream.of(Language.values())
+            .flatMap(language -> engine.lexicon(language)
+                .examples()
+                .stream()
+                .map(example -> DynamicTest.dynamicTest(
+                        language.code() + " " + example.kind() + " " + example.ruleId() + ": " + example.text(),
+                        () -> check(language, example))));
+    }
 
-	private static void check(Language language, RuleExample example) {
-		String goal = language == Language.DUTCH ? "de les goed volgen" : "follow the lesson well";
-		Reformulation out = engine.reformulate(example.text(), goal, "", language);
-		String id = example.ruleId();
-		boolean fired = switch (example.kind()) {
-			case "deficit" -> out.deficits().stream().anyMatch(d -> d.rule().equals(id));
-			case "label" -> !out.labels().isEmpty();
-			case "strength" -> !out.strengths().isEmpty();
-			case "needs" -> out.needs().stream().anyMatch(n -> n.rule().equals("needs:" + id))
-					&& out.deficits().isEmpty();
-			case "role" -> roleOf(language, example.text()) == Role.fromId(id).orElseThrow();
-			default -> true;
-		};
-		assertThat(fired).as("%s (%s): '%s' should %sfire; got %s", id, example.where(), example.text(),
-				example.positive() ? "" : "not ", out)
-			.isEqualTo(example.positive());
-		for (Reformulation.Need need : out.needs()) {
-			for (Reformulation.LabelFinding label : out.labels()) {
-				assertThat(need.text().toLowerCase()).as("label in need for '%s'", example.text())
-					.doesNotContain(label.label().toLowerCase());
-			}
-			if (!need.rule().startsWith("needs:")) {
-				assertThat(List.of(need.text().toLowerCase().split("[^\\p{L}']+")))
-					.as("a need is written positively: %s", need.text())
-					.doesNotContain("niet", "geen", "nooit", "not", "never", "no");
-			}
-		}
-	}
+    private static void check(Language language, RuleExample example) {
+        String goal = language == Language.DUTCH ? "de les goed volgen" : "follow the lesson well";
+        Reformulation out = engine.reformulate(example.text(), goal, "", language);
+        String id = example.ruleId();
+        boolean fired = switch (example.kind()) {
+            case "deficit" -> out.deficits().stream().anyMatch(d -> d.rule().equals(id));
+            case "label" -> !out.labels().isEmpty();
+            case "strength" -> !out.strengths().isEmpty();
+            case "needs" -> out.needs().stream().anyMatch(n -> n.rule().equals("needs:" + id))
+                    && out.deficits().isEmpty();
+            case "role" -> roleOf(language, example.text()) == Role.fromId(id).orElseThrow();
+            default -> true;
+        };
+        assertThat(fired).as("%s (%s): '%s' should %sfire; got %s", id, example.where(), example.text(),
+                example.positive() ? "" : "not ", out)
+            .isEqualTo(example.positive());
+        for (Reformulation.Need need : out.needs()) {
+            for (Reformulation.LabelFinding label : out.labels()) {
+                assertThat(need.text().toLowerCase()).as("label in need for '%s'", example.text())
+                    .doesNotContain(label.label().toLowerCase());
+            }
+            if (!need.rule().startsWith("needs:")) {
+                assertThat(List.of(need.text().toLowerCase().split("[^\\p{L}']+")))
+                    .as("a need is written positively: %s", need.text())
+                    .doesNotContain("niet", "geen", "nooit", "not", "never", "no");
+            }
+        }
+    }
 
-	private static Role roleOf(Language language, String text) {
-		var analyzer = language == Language.DUTCH ? Reformulator.dutchAnalyzer() : Reformulator.englishAnalyzer();
-		Sentence s = analyzer.analyze(text).get(0);
-		return new RoleResolver(engine.lexicon(language), analyzer.morphology()).resolve(s.tokens(), null, "");
-	}
+    private static Role roleOf(Language language, String text) {
+        var analyzer = language == Language.DUTCH ? Reformulator.dutchAnalyzer() : Reformulator.englishAnalyzer();
+        Sentence s = analyzer.analyze(text).get(0);
+        return new RoleResolver(engine.lexicon(language), analyzer.morphology()).resolve(s.tokens(), null, "");
+    }
 
 }
