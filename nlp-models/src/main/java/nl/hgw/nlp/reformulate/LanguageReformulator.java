@@ -203,12 +203,13 @@ final class LanguageReformulator {
             return Reading.NEED;
         }
         List<Match> matches = deficitMatches(clause);
-        if (matches.isEmpty() && wordCount(tokens) >= 2 && !flagged) {
+        if (matches.isEmpty() && wordCount(tokens) >= 2 && !flagged
+                && (continues || hasVerb(tokens) || hasAdjective(tokens))) {
             CategoryClassifier.Placement placed = this.classifier.place(tokens);
             if (placed.sure().isPresent()) {
                 matches.add(new Match(fallbackRule(byRole(clause, placed.sure().get())), new TreeSet<>()));
             }
-            else if (makesAStatement(tokens) && !negatesADeficit(clause)
+            else if (!negatesADeficit(clause)
                     && (continues || hasDeficitSignal(tokens) || placed.guess().isPresent())) {
                 unsure(clause, placed, findings);
                 return Reading.DEFICIT;
@@ -253,13 +254,20 @@ final class LanguageReformulator {
         return index > 0 && this.lacking.matches(tokens.get(index - 1));
     }
 
-    /** A clause with a verb or an adjective says something; "groep 7" or "Bij Mila" does not. */
-    private boolean makesAStatement(List<Token> tokens) {
+    /** A statement on its own has a verb; a heading ("Verslag groepsbespreking groep 6") has none. */
+    private boolean hasVerb(List<Token> tokens) {
         var morphology = this.analyzer.morphology();
-        return tokens.stream()
-            .anyMatch(t -> morphology.isFiniteVerb(t) || morphology.isInfinitive(t) || t.hasTagPrefix("BNW")
-                    || (t.tags().isEmpty() && t.text().chars().allMatch(Character::isLowerCase))
-                    || t.hasTagPrefix("WKW") || t.hasTagPrefix("ADJ") || t.hasTagPrefix("VERB") || t.hasTagPrefix("AUX"));
+        for (int i = 0; i < tokens.size(); i++) {
+            if (morphology.isFiniteVerb(tokens.get(i)) || (i > 0 && morphology.isInfinitive(tokens.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "zwak in begrijpend lezen": a fragment with an adjective says something about the pupil. */
+    private static boolean hasAdjective(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> t.hasTagPrefix("BNW") || t.hasTagPrefix("ADJ"));
     }
 
     /** "Isa is niet lui": a rule would match but for the negation; the clause says the opposite. */

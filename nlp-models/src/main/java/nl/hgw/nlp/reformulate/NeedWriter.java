@@ -20,6 +20,8 @@ final class NeedWriter {
 
     private final TokenPattern continuations;
 
+    private final TokenPattern prepositions;
+
     private final boolean commaBeforePurpose;
 
     NeedWriter(Lexicon lexicon) {
@@ -27,6 +29,7 @@ final class NeedWriter {
         this.pluralFrame = lexicon.template("need_sentence_plural");
         this.relatives = lexicon.set("relative");
         this.continuations = lexicon.set("phrase_continuation");
+        this.prepositions = lexicon.set("preposition");
         this.commaBeforePurpose = lexicon.template("comma_before_purpose").equals("yes");
     }
 
@@ -73,7 +76,8 @@ final class NeedWriter {
         int offset = 0;
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            if (i > 0 && this.relatives.matchesLoneWord(w)) {
+            // "een leerkracht | die …", but not "een gesprek over wat …"
+            if (i > 0 && this.relatives.matchesLoneWord(w) && !this.prepositions.matchesLoneWord(words[i - 1])) {
                 return offset;
             }
             if (w.endsWith(",") && i + 1 < words.length && this.continuations.matchesLoneWord(words[i + 1])) {

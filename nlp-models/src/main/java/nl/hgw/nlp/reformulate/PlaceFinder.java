@@ -60,10 +60,20 @@ final class PlaceFinder {
         return -1;
     }
 
-    /** The first subject-matter word of the clause, verbatim ("breuken"), or "". */
+    /**
+     * The first subject-matter word of the clause ("breuken"), or "". A verb is named by its
+     * infinitive: "leest" gives "lezen".
+     */
     String topic(List<Token> clause) {
         for (Token t : clause) {
             if (this.topics.matches(t)) {
+                if (t.hasTagPrefix("WKW")) {
+                    for (String lemma : t.lemmas()) {
+                        if (this.topics.matchesLoneWord(lemma)) {
+                            return lemma;
+                        }
+                    }
+                }
                 return t.lower();
             }
         }
