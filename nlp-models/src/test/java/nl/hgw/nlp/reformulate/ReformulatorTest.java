@@ -86,6 +86,61 @@ class ReformulatorTest {
     }
 
     @Test
+    void aNegationReachesOnlyItsOwnPhrase() {
+        Reformulation out = engine.reformulate("Anna is nooit vervelend en altijd vriendelijk.", "meedoen in de kring",
+                "Anna", Language.DUTCH);
+        assertThat(out.strengths()).extracting(Reformulation.StrengthFinding::text).contains("vriendelijk");
+        assertThat(out.deficits()).isEmpty();
+    }
+
+    @Test
+    void aRemarkInBracketsKeepsItsStrengthsButChangesNothingElse() {
+        Reformulation out = engine.reformulate("Sara (groep 7, creatief) haakt af bij contextsommen.",
+                "contextsommen oplossen", "Sara", Language.DUTCH);
+        assertThat(out.strengths()).extracting(Reformulation.StrengthFinding::text).contains("creatief");
+        assertThat(out.needs()).allSatisfy(n -> assertThat(n.text()).startsWith("Sara heeft"));
+    }
+
+    @Test
+    void aHeadingIsNoStatementAboutThePupil() {
+        Reformulation out = engine.reformulate("Verslag groepsbespreking groep 6.\nSanne geeft snel op.",
+                "drie sommen zelf proberen", "Sanne", Language.DUTCH);
+        assertThat(out.deficits()).extracting(Reformulation.DeficitFinding::source).containsExactly("Sanne geeft snel op");
+    }
+
+    @Test
+    void whatParentsSayTheyNeedIsTheirNeed() {
+        Reformulation out = engine.reformulate("Zij hebben behoefte aan een lijstje met de leeswoorden.",
+                "thuis de leeswoorden oefenen", "Juul", Language.DUTCH);
+        // "zij" without parents before it is the pupil; with them it is the parents
+        Reformulation parents = engine.reformulate(
+                "De ouders van Juul lezen elke avond voor. Zij hebben behoefte aan een lijstje met de leeswoorden.",
+                "thuis de leeswoorden oefenen", "Juul", Language.DUTCH);
+        assertThat(out.needs()).singleElement().satisfies(n -> assertThat(n.text()).startsWith("Juul heeft"));
+        assertThat(parents.needs()).filteredOn(n -> n.rule().startsWith("needs:")).singleElement().satisfies(n -> {
+            assertThat(n.category()).isEqualTo("parents");
+            assertThat(n.text()).startsWith("De ouders van Juul hebben een lijstje met de leeswoorden nodig");
+        });
+    }
+
+    @Test
+    void aNeedJoinedToAStatedNeedIsASecondNeed() {
+        Reformulation out = engine.reformulate(
+                "Owen heeft behoefte aan dagelijks oefenen met flitskaarten en een maatje dat hem overhoort.",
+                "de tafels van 7 automatiseren", "Owen", Language.DUTCH);
+        assertThat(out.deficits()).isEmpty();
+        assertThat(out.needs()).extracting(Reformulation.Need::category).containsExactly("instruction", "peers");
+    }
+
+    @Test
+    void aCharacterisationJoinedToADeficitIsPartOfIt() {
+        Reformulation out = engine.reformulate("Fenna is een dromer, ze is er met haar hoofd nooit bij.",
+                "de instructie in eigen woorden herhalen", "Fenna", Language.DUTCH);
+        assertThat(out.deficits()).extracting(Reformulation.DeficitFinding::source)
+            .contains("Fenna is een dromer", "ze is er met haar hoofd nooit bij");
+    }
+
+    @Test
     void givesTheSameAnswerEveryTime() {
         assertThat(engine.reformulate(JOOST, GOAL, "Joost", Language.DUTCH))
             .isEqualTo(engine.reformulate(JOOST, GOAL, "Joost", Language.DUTCH));
