@@ -38,6 +38,12 @@ public final class EnglishMorphology implements Morphology {
 
     private final POSModel model;
 
+    /**
+     * A tagger is not thread-safe, and building one parses its feature configuration (a quarter
+     * of the engine's time when done per sentence): one per thread, kept.
+     */
+    private final ThreadLocal<POSTaggerME> taggers;
+
     public EnglishMorphology() {
         try (InputStream in = EnglishMorphology.class.getResourceAsStream(POS_MODEL)) {
             if (in == null) {
@@ -48,11 +54,13 @@ public final class EnglishMorphology implements Morphology {
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+        POSModel loaded = this.model;
+        this.taggers = ThreadLocal.withInitial(() -> new POSTaggerME(loaded));
     }
 
     @Override
     public List<Token> analyze(List<String> words, List<int[]> spans) {
-        String[] tags = new POSTaggerME(this.model).tag(words.toArray(String[]::new));
+        String[] tags = this.taggers.get().tag(words.toArray(String[]::new));
         List<Token> tokens = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
             Set<String> lemmas = new LinkedHashSet<>(lemmasOf(words.get(i)));
@@ -123,7 +131,7 @@ public final class EnglishMorphology implements Morphology {
 
     @Override
     public Set<String> tagsOf(String word) {
-        return Set.of(new POSTaggerME(this.model).tag(new String[] { word })[0]);
+        return Set.of(this.taggers.get().tag(new String[] { word })[0]);
     }
 
 }

@@ -14,21 +14,22 @@ import opennlp.tools.util.Span;
 
 /**
  * The pipeline in front of the rules: OpenNLP sentence detection and tokenisation, then the
- * language's morphology. Models are loaded once; the OpenNLP runners are made per call because
- * they are not thread-safe.
+ * language's morphology. Models are loaded once and shared; the OpenNLP runners, which are not
+ * thread-safe, are kept one per thread.
  */
 public final class TextAnalyzer {
 
-    private final SentenceModel sentenceModel;
-
-    private final TokenizerModel tokenizerModel;
-
     private final Morphology morphology;
 
+    /** The runners are not thread-safe and not free to build: one of each per thread, kept. */
+    private final ThreadLocal<SentenceDetectorME> sentenceDetectors;
+
+    private final ThreadLocal<TokenizerME> tokenizers;
+
     public TextAnalyzer(SentenceModel sentenceModel, TokenizerModel tokenizerModel, Morphology morphology) {
-        this.sentenceModel = sentenceModel;
-        this.tokenizerModel = tokenizerModel;
         this.morphology = morphology;
+        this.sentenceDetectors = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
+        this.tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
     }
 
     /** Loads the two models from the class path. */
@@ -55,8 +56,8 @@ public final class TextAnalyzer {
     }
 
     public List<Sentence> analyze(String text) {
-        SentenceDetectorME sentences = new SentenceDetectorME(this.sentenceModel);
-        TokenizerME tokenizer = new TokenizerME(this.tokenizerModel);
+        SentenceDetectorME sentences = this.sentenceDetectors.get();
+        TokenizerME tokenizer = this.tokenizers.get();
         List<Sentence> out = new ArrayList<>();
         for (int[] line : lines(text)) {
             int base = line[0];
