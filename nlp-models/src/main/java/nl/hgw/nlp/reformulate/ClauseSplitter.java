@@ -2,6 +2,7 @@ package nl.hgw.nlp.reformulate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import nl.hgw.nlp.analysis.Morphology;
 import nl.hgw.nlp.analysis.Sentence;
@@ -139,6 +140,10 @@ final class ClauseSplitter {
 
     /** True when a fixed phrase covers token i together with its neighbour. */
     private boolean fixedPhraseSpans(List<Token> tokens, int i) {
+        Set<String> words = this.fixedPhrases.anchors();
+        if (words != null && !words.contains(tokens.get(i).lower()) && !words.contains(tokens.get(i - 1).lower())) {
+            return false; // no fixed phrase starts here or just before
+        }
         return (i > 0 && this.fixedPhrases.occursIn(tokens.subList(i - 1, i + 1)))
                 || (i + 1 < tokens.size() && this.fixedPhrases.occursIn(tokens.subList(i, i + 2)))
                 || (i > 0 && i + 1 < tokens.size() && this.fixedPhrases.occursIn(tokens.subList(i - 1, i + 2)));
