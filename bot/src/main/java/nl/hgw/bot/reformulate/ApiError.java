@@ -12,6 +12,7 @@ enum ApiError {
         "The text is missing: send a note or report in the \"text\" field."),
     TEXT_TOO_LONG("De tekst is te lang: maximaal %d tekens per keer. Knip het verslag in delen.",
         "The text is too long: at most %d characters at a time. Split the report into parts."),
+    FIELD_TOO_LONG("Het veld \"%s\" is te lang: maximaal %d tekens.", "The field \"%s\" is too long: at most %d characters."),
     LOCALE_UNKNOWN("Onbekende taal \"%s\": gebruik nl of en.",
         "Unknown locale \"%s\": use nl or en."),
     BODY_INVALID("De aanvraag is geen geldige JSON.", "The request body is not valid JSON."),

@@ -9,6 +9,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -23,6 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ReformulateController {
 
     static final int MAX_TEXT = 100_000;
+
+    /** A goal or a name is short; the goal is repeated in every need. */
+    static final int MAX_FIELD = 500;
 
     private final Reformulator engine;
 
@@ -54,9 +59,21 @@ class ReformulateController {
         if (request.text().length() > MAX_TEXT) {
             return error(HttpStatus.PAYLOAD_TOO_LARGE, ApiError.TEXT_TOO_LONG, locale, MAX_TEXT);
         }
+        if (request.goal() != null && request.goal().length() > MAX_FIELD) {
+            return error(HttpStatus.BAD_REQUEST, ApiError.FIELD_TOO_LONG, locale, "goal", MAX_FIELD);
+        }
+        if (request.pupil() != null && request.pupil().length() > MAX_FIELD) {
+            return error(HttpStatus.BAD_REQUEST, ApiError.FIELD_TOO_LONG, locale, "pupil", MAX_FIELD);
+        }
         Reformulation result = this.engine.reformulate(request.text(), request.goal(), request.pupil(),
             language.get());
         return ResponseEntity.ok(result);
+    }
+
+    /** Malformed JSON: the fixed message of the API in Dutch; the body is never echoed or logged. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException ignored) {
+        return error(HttpStatus.BAD_REQUEST, ApiError.BODY_INVALID, "nl");
     }
 
     private static ResponseEntity<Map<String, String>> error(HttpStatus status, ApiError error, String locale,

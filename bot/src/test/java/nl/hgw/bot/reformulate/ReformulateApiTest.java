@@ -94,9 +94,18 @@ class ReformulateApiTest {
         }
 
         @Test
+        void aGoalOverTheLimit() throws Exception {
+            HttpResponse<String> response = post(Map.of("text", "Kim is druk.", "goal", "x".repeat(501)));
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).path("error").asText()).isEqualTo("field_too_long");
+        }
+
+        @Test
         void malformedJsonWithoutEchoingIt(CapturedOutput output) throws Exception {
             HttpResponse<String> response = send("{\"text\": \"Joost-geheim-91 is dr");
             assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).path("error").asText()).isEqualTo("body_invalid");
+            assertThat(JSON.readTree(response.body()).path("message").asText()).startsWith("De aanvraag is geen geldige JSON");
             assertThat(response.body()).doesNotContain("Joost-geheim-91");
             assertThat(output).doesNotContain("Joost-geheim-91");
         }

@@ -29,6 +29,10 @@ public final class DutchMorphology implements Morphology {
             "op", "over", "samen", "terug", "toe", "uit", "vast", "weg", "voor", "los", "vol", "tegen", "binnen",
             "buiten", "achter", "klaar", "stil", "thuis", "open", "dicht", "kapot", "schoon", "bezig");
 
+    /** Words that start another clause: a particle after them is not this verb's. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("en", "maar", "of", "want", "omdat", "doordat", "terwijl",
+            "die", "dat", "als", "wanneer", "zodat", "waardoor", "zodra");
+
     private final Dictionary dictionary;
 
     private final Dictionary synthesis;
@@ -98,7 +102,8 @@ public final class DutchMorphology implements Morphology {
             }
             for (int j = i + 1; j < tokens.size(); j++) {
                 Token candidate = tokens.get(j);
-                if (candidate.text().equals(",") || candidate.text().equals(";")) {
+                // the particle belongs to this verb's own clause: stop at the next one
+                if (candidate.isPunctuation() || CLAUSE_WORDS.contains(candidate.lower()) || onlyAVerb(candidate)) {
                     break;
                 }
                 if (PARTICLES.contains(candidate.lower()) && endsClause(tokens, j + 1)) {
@@ -111,6 +116,11 @@ public final class DutchMorphology implements Morphology {
                 }
             }
         }
+    }
+
+    /** A word that can be nothing but a finite verb ("niet" can also be "nieten", so it does not count). */
+    private boolean onlyAVerb(Token token) {
+        return isFiniteVerb(token) && token.tags().stream().allMatch(t -> t.startsWith("WKW"));
     }
 
     private static boolean endsClause(List<Token> tokens, int next) {

@@ -19,6 +19,9 @@ import opennlp.tools.util.Span;
  */
 public final class TextAnalyzer {
 
+    /** \n, \r\n, \r, and Unicode's line and paragraph separators. */
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
+
     private final Morphology morphology;
 
     /** The runners are not thread-safe and not free to build: one of each per thread, kept. */
@@ -95,14 +98,18 @@ public final class TextAnalyzer {
      */
     private static List<int[]> lines(String text) {
         List<int[]> out = new ArrayList<>();
+        java.util.regex.Matcher breaks = LINE_BREAK.matcher(text);
         int from = 0;
-        while (from < text.length()) {
-            int next = text.indexOf('\n', from);
-            int end = next < 0 ? text.length() : next;
+        while (from <= text.length()) {
+            boolean more = breaks.find(from);
+            int end = more ? breaks.start() : text.length();
             if (!text.substring(from, end).isBlank()) {
                 out.add(new int[] { from, end });
             }
-            from = end + 1;
+            if (!more) {
+                break;
+            }
+            from = breaks.end();
         }
         return out;
     }

@@ -60,6 +60,29 @@ public final class TokenPattern {
         return best;
     }
 
+    /**
+     * For a pattern of one term (a word list): how many tokens it matches starting at {@code i},
+     * 0 when none. Exclusions are not looked at: see {@link #excludedIn}.
+     */
+    public int lengthAt(List<Token> tokens, int i) {
+        Term term = this.required.get(0);
+        if (term.matchesOne(tokens.get(i))) {
+            return 1;
+        }
+        int end = term.sequences().isEmpty() ? -1 : term.sequenceAt(tokens, i);
+        return end > 0 ? end - i : 0;
+    }
+
+    /** True when one of the pattern's "must not occur" terms occurs in the tokens. */
+    public boolean excludedIn(List<Token> tokens) {
+        for (Term term : this.excluded) {
+            if (term.find(tokens) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many terms must occur. */
     public int termCount() {
         return this.required.size();

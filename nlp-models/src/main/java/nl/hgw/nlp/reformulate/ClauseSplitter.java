@@ -18,6 +18,9 @@ import nl.hgw.nlp.lexicon.TokenPattern;
  */
 final class ClauseSplitter {
 
+    /** How far ahead a new verb is looked for: a clause is short, and text without punctuation is not quadratic. */
+    private static final int LOOK_AHEAD = 40;
+
     private final TokenPattern alwaysBreaks;
 
     private final TokenPattern breaksBeforeVerb;
@@ -118,7 +121,7 @@ final class ClauseSplitter {
                 && !isPunctuationBreak(tokens.get(from + 1))) {
             return true;
         }
-        for (int j = from; j < tokens.size(); j++) {
+        for (int j = from; j < Math.min(tokens.size(), from + LOOK_AHEAD); j++) {
             Token t = tokens.get(j);
             if (isPunctuationBreak(t) || this.alwaysBreaks.matches(t)) {
                 return false;

@@ -12,7 +12,10 @@ final class GoalText {
         if (goal == null) {
             return "";
         }
-        String g = goal.strip().replaceAll("\\s+", " ");
+        if (goal.codePoints().noneMatch(Character::isLetter)) {
+            return "";
+        }
+        String g = goal.strip().replaceAll("\\s+", " ").replaceFirst("^[\\p{Punct}\\s]+", "");
         while (g.endsWith(".") || g.endsWith("!")) {
             g = g.substring(0, g.length() - 1).strip();
         }

@@ -61,6 +61,8 @@ final class LanguageReformulator {
 
     private final TokenPattern lacking;
 
+    private final TokenPattern relatives;
+
     private final TokenPattern copulas;
 
     private final TokenPattern signals;
@@ -90,6 +92,7 @@ final class LanguageReformulator {
         this.coordinators = lexicon.set("coordinator");
         this.contrasts = lexicon.set("contrast");
         this.lacking = lexicon.set("lacking");
+        this.relatives = lexicon.set("relative");
         this.copulas = lexicon.set("copula");
         this.signals = lexicon.set("deficit_signal");
         this.hints = new CategoryHints(lexicon);
@@ -109,6 +112,9 @@ final class LanguageReformulator {
         Findings findings = new Findings(text, subject, this.purposes.of(goal));
         Role previous = Role.PUPIL;
         for (int s = 0; s < sentences.size(); s++) {
+            if (s > 0 && startsALine(text, sentences.get(s - 1), sentences.get(s))) {
+                previous = Role.PUPIL; // a new line of a note is about the pupil unless it says otherwise
+            }
             Reading before = Reading.NEUTRAL;
             Clause characterisation = null;
             for (ClauseSplitter.Part part : this.splitter.split(sentences.get(s))) {
@@ -131,7 +137,7 @@ final class LanguageReformulator {
                 before = reading;
             }
         }
-        if (goal == null || goal.isBlank()) {
+        if (goal == null || goal.codePoints().noneMatch(Character::isLetter)) {
             findings.question(this.lexicon.template("goal_question").replace("{naam}", subject.inSentence()));
         }
         return findings.result(this.language.code(), pupil == null ? "" : pupil, goal == null ? "" : goal.strip(),
@@ -195,7 +201,8 @@ final class LanguageReformulator {
                 return Reading.NEED;
             }
         }
-        if (joinedTo == Reading.NEED) {
+        boolean joinsTheNeed = this.coordinators.matches(tokens.get(0)) || this.relatives.matches(tokens.get(0));
+        if (joinedTo == Reading.NEED && joinsTheNeed && deficitMatches(clause).isEmpty()) {
             // "… en een maatje dat hem overhoort": a second need; "… | dat hem overhoort": the same one
             if (this.coordinators.matches(tokens.get(0)) && tokens.size() > 1) {
                 statedNeedFrom(clause, 1, tokens.size() - 1, "needs:joined", findings);
@@ -265,6 +272,11 @@ final class LanguageReformulator {
         return false;
     }
 
+    private static boolean startsALine(String text, Sentence before, Sentence sentence) {
+        String between = text.substring(before.tokens().get(before.tokens().size() - 1).end(), sentence.tokens().get(0).start());
+        return between.indexOf('\n') >= 0 || between.indexOf('\r') >= 0 || between.indexOf('\u2028') >= 0;
+    }
+
     /** "zwak in begrijpend lezen": a fragment with an adjective says something about the pupil. */
     private static boolean hasAdjective(List<Token> tokens) {
         return tokens.stream().anyMatch(t -> t.hasTagPrefix("BNW") || t.hasTagPrefix("ADJ"));
@@ -316,8 +328,7 @@ final class LanguageReformulator {
             }
             int from = m.get().first();
             for (int i = m.get().first() - 1; i >= 0; i--) {
-                if (this.analyzer.morphology().isFiniteVerb(tokens.get(i))
-                        || this.analyzer.morphology().isInfinitive(tokens.get(i))) {
+                if (this.analyzer.morphology().isFiniteVerb(tokens.get(i))) {
                     from = i;
                     break;
                 }
@@ -326,10 +337,14 @@ final class LanguageReformulator {
             return true;
         }
         if (strength.pattern().termCount() == 1) {
+            if (strength.pattern().excludedIn(tokens)) {
+                return false;
+            }
             for (int i = 0; i < tokens.size(); i++) {
-                Optional<TreeSet<Integer>> m = strength.pattern().match(tokens.subList(i, tokens.size()));
-                if (m.isPresent() && m.get().first() == 0 && !negatedBefore(tokens, i) && !lackingBefore(tokens, i)) {
-                    findings.strength(clause, tokens.get(i).start(), tokens.get(i + m.get().last()).end());
+                int length = strength.pattern().lengthAt(tokens, i);
+                if (length > 0 && !findings.subject.isName(tokens.get(i)) && !negatedBefore(tokens, i)
+                        && !lackingBefore(tokens, i)) {
+                    findings.strength(clause, tokens.get(i).start(), tokens.get(i + length - 1).end());
                     found = true;
                 }
             }
@@ -364,8 +379,7 @@ final class LanguageReformulator {
         if (from < 0 || (rule.takesBefore() && to == from && tokens.get(from).hasTagPrefix("VNW"))) {
             return false;
         }
-        statedNeedFrom(clause, from, to, "needs:" + rule.id(), findings);
-        return true;
+        return statedNeedFrom(clause, from, to, "needs:" + rule.id(), findings);
     }
 
     /**
@@ -373,8 +387,14 @@ final class LanguageReformulator {
      * they need is their need ("De ouders van Juul hebben … nodig"); a pupil's or a group's need
      * gets its category from its words.
      */
-    private void statedNeedFrom(Clause clause, int from, int to, String rule, Findings findings) {
+    private boolean statedNeedFrom(Clause clause, int from, int to, String rule, Findings findings) {
         List<Token> tokens = clause.tokens();
+        List<Token> need = tokens.subList(from, to + 1);
+        // a need is written positively and without a label: "behoefte aan niet te veel prikkels" is read as it is
+        if (need.stream().anyMatch(this.negation::matches)
+                || this.labels.candidates(need).stream().anyMatch(l -> l.pattern().occursIn(need))) {
+            return false;
+        }
         String what = findings.text.substring(tokens.get(from).start(), tokens.get(to).end());
         Category category = switch (clause.role()) {
             case PARENTS -> Category.PARENTS;
@@ -382,6 +402,7 @@ final class LanguageReformulator {
             default -> this.hints.categoryOf(tokens.subList(from, to + 1));
         };
         findings.statedNeed(clause, category, rule, what, this.writer);
+        return true;
     }
 
     private List<Match> deficitMatches(Clause clause) {

@@ -12,6 +12,8 @@ import nl.hgw.nlp.lexicon.TokenPattern;
  */
 final class PlaceFinder {
 
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("de", "het", "een", "the", "a", "an");
+
     private final TokenPattern prepositions;
 
     private final TokenPattern places;
@@ -42,9 +44,28 @@ final class PlaceFinder {
                 }
                 end = more;
             }
-            return text.substring(clause.get(i).start(), clause.get(end).end());
+            return plainPlace(clause, i, end);
         }
         return "";
+    }
+
+    /**
+     * The place phrase without the adjectives in it: "in de drukke ADHD-klas" would carry a label
+     * or a deficit word into the need, "in de klas" does not. Place words joined by "en" are kept.
+     */
+    private String plainPlace(List<Token> clause, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            Token t = clause.get(k);
+            boolean keep = this.prepositions.matches(t) || this.places.matches(t) || this.coordinators.matches(t)
+                    || ARTICLES.contains(t.lower());
+            if (keep) {
+                // "ADHD-klas" is a place by its last part: only that part is written
+                String word = t.text().indexOf('-') > 0 ? t.text().substring(t.text().lastIndexOf('-') + 1) : t.text();
+                out.append(out.length() == 0 ? "" : " ").append(word);
+            }
+        }
+        return out.toString();
     }
 
     /** When a preposition at {@code i} starts a place phrase, the index of its place word; else -1. */

@@ -32,7 +32,8 @@ final class RoleResolver {
     }
 
     Role resolve(List<Token> clause, Role previous, String pupil) {
-        String name = pupil == null ? "" : pupil.toLowerCase(Locale.ROOT);
+        // "Anne Sophie" is found by her first name
+        String name = pupil == null || pupil.isBlank() ? "" : pupil.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
         for (Token t : subjectZone(clause)) {
             if (!name.isEmpty() && t.lower().equals(name)) {
                 return Role.PUPIL;

@@ -24,7 +24,7 @@ final class Subject {
     }
 
     static Subject of(String pupil, Lexicon lexicon) {
-        String name = pupil == null ? "" : pupil.strip();
+        String name = pupil == null || pupil.codePoints().noneMatch(Character::isLetter) ? "" : pupil.strip();
         String first = name.isEmpty() ? "" : name.split("\\s+")[0].toLowerCase(Locale.ROOT);
         boolean group = !first.isEmpty() && lexicon.set("group_name").matchesLoneWord(first);
         return new Subject(name, group, lexicon);
@@ -32,6 +32,19 @@ final class Subject {
 
     String name() {
         return this.name;
+    }
+
+    /** True when the token is (a part of) the pupil's name: "Anne" of "Anne Sophie", "Lief". */
+    boolean isName(nl.hgw.nlp.analysis.Token token) {
+        if (!isNamed() || this.group) {
+            return false;
+        }
+        for (String part : this.name.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (part.equals(token.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isNamed() {
