@@ -8,6 +8,9 @@ import nl.hgw.bot.auth.HgwAdapter;
 import nl.hgw.bot.auth.LocalModePostProcessor;
 import nl.hgw.bot.auth.SpringBotConfiguration;
 import nl.hgw.dialogs.HgwBot;
+import nl.hgw.dialogs.pupil.NoteEngine;
+import nl.hgw.dialogs.pupil.PupilRepository;
+import nl.hgw.nlp.reformulate.Reformulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +19,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * The Bot Framework SDK wired in one place: credentials, adapter, conversation and user
- * state (in MongoDB, see {@link nl.hgw.bot.storage.MongoConfig}) and the bot.
+ * state (in MongoDB, see {@link nl.hgw.bot.storage.MongoConfig}), the language engine of the
+ * dialogs and the bot with the team's pupils.
  */
 @Configuration(proxyBeanMethods = false)
 class BotConfig {
@@ -54,8 +58,15 @@ class BotConfig {
         return new UserState(storage);
     }
 
+    /** The engine as the dialogs use it, around the one reformulator of the application. */
     @Bean
-    HgwBot bot(ConversationState conversationState, UserState userState) {
-        return new HgwBot(conversationState, userState);
+    NoteEngine noteEngine(Reformulator reformulator) {
+        return new NoteEngine(reformulator);
+    }
+
+    @Bean
+    HgwBot bot(ConversationState conversationState, UserState userState, NoteEngine noteEngine,
+            PupilRepository pupils) {
+        return new HgwBot(conversationState, userState, noteEngine, pupils);
     }
 }

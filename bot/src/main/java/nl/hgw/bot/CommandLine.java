@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 
 import nl.hgw.bot.reformulate.ReformulateCommand;
+import nl.hgw.bot.storage.DeleteTeamCommand;
 
 /**
  * Subcommands of the jar that do their work and exit without starting the web server,
@@ -19,7 +20,8 @@ public final class CommandLine {
     }
 
     /** Name → command. */
-    private static final Map<String, Command> COMMANDS = Map.of("reformulate", ReformulateCommand::run);
+    private static final Map<String, Command> COMMANDS = Map.of("reformulate", ReformulateCommand::run,
+        "delete-team", DeleteTeamCommand::run);
 
     private CommandLine() {
     }

@@ -16,13 +16,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      login for the app type ({@code HGW_OAUTH_ENDPOINT})
  * @param msiEndpoint   token endpoint of the managed identity; empty = Azure's
  *                      ({@code HGW_MSI_ENDPOINT})
+ * @param retentionDays how long pupils (and bot state) are kept after their last change
+ *                      ({@code HGW_RETENTION_DAYS})
  */
 @ConfigurationProperties("hgw")
 public record HgwProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue Mongodb mongodb,
         @DefaultValue("") String oauthEndpoint,
-        @DefaultValue("") String msiEndpoint) {
+        @DefaultValue("") String msiEndpoint,
+        @DefaultValue("365") int retentionDays) {
+
+    public HgwProperties {
+        if (retentionDays < 1) {
+            throw new IllegalArgumentException("hgw.retention-days (HGW_RETENTION_DAYS) must be at least 1, not "
+                + retentionDays);
+        }
+    }
+
+    /** {@link #retentionDays} as a duration. */
+    public java.time.Duration retention() {
+        return java.time.Duration.ofDays(retentionDays);
+    }
 
     /**
      * @param uri      a MongoDB connection string; empty = the embedded server

@@ -16,4 +16,9 @@ class CommandLineTest {
         assertThat(CommandLine.handles(new String[] {"--server.port=4000"})).isFalse();
         assertThat(CommandLine.handles(new String[] {"no-such-command"})).isFalse();
     }
+
+    @Test
+    void deleteTeamIsACommand() {
+        assertThat(CommandLine.handles(new String[] {"delete-team", "--tenant", "t", "--team", "x"})).isTrue();
+    }
 }

@@ -5,8 +5,12 @@ import com.microsoft.bot.schema.Mention;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** The few fixed commands a user can type or click; everything else is free text. */
+/**
+ * The fixed commands a user can type or click; everything else is free text (a note about a
+ * pupil, or an answer to the question the bot asked). Words of both languages work in both.
+ */
 enum Command {
 
     HELP,
@@ -14,31 +18,133 @@ enum Command {
     /** Ask (again) whether the user is a teacher, an IB'er/KC'er or someone else. */
     ROLE,
 
+    /** Start a note about a pupil, optionally with the name: "nieuwe leerling Joost". */
+    NEW_PUPIL,
+
+    /** The pupils of this team with their goals. */
+    LIST,
+
+    /** "toon Joost": the stored goal, needs, subgroups and support needs. */
+    SHOW,
+
+    /** "wijzig Joost": goal and needs editable again. */
+    EDIT,
+
+    /** "verwijder Joost": after a confirmation, really deleted. */
+    DELETE,
+
+    /** Stop what is going on; nothing half-done is stored. */
+    CANCEL,
+
+    /** One question back. */
+    BACK,
+
+    /** Try the save again (when the database was away). */
+    SAVE,
+
     NONE;
 
     /** The field an Adaptive Card's Action.Submit data carries a command in. */
     static final String CARD_FIELD = "hgwCommand";
+
+    /** The field a card's command carries the pupil's name in, e.g. the summary card's "edit". */
+    static final String CARD_PUPIL = "pupil";
+
+    /** A command with what follows it ("Joost" in "toon Joost"); the argument may be empty. */
+    record Parsed(Command command, String argument) {
+
+        static final Parsed NOTHING = new Parsed(NONE, "");
+    }
 
     private static final Set<String> HELP_WORDS = Set.of("help", "hulp", "?", "menu", "/help");
 
     private static final Set<String> ROLE_WORDS =
             Set.of("rol", "role", "mijn rol", "rol wijzigen", "my role", "change role", "/rol", "/role");
 
+    private static final Set<String> LIST_WORDS =
+            Set.of("leerlingen", "mijn leerlingen", "lijst", "/leerlingen", "pupils", "students", "list", "/pupils");
+
+    private static final Set<String> CANCEL_WORDS =
+            Set.of("stop", "stoppen", "annuleer", "annuleren", "/stop", "cancel", "quit");
+
+    private static final Set<String> BACK_WORDS = Set.of("terug", "vorige", "/terug", "back", "go back", "/back");
+
+    private static final Set<String> SAVE_WORDS = Set.of("opslaan", "bewaar", "bewaren", "/opslaan", "save", "/save");
+
+    private static final Set<String> NEW_PUPIL_WORDS =
+            Set.of("nieuwe leerling", "nieuwe notitie", "notitie", "/nieuw", "new pupil", "new student", "new note");
+
+    /** Command words followed by a pupil's name. */
+    private static final Map<String, Command> WITH_NAME = Map.of("toon", SHOW, "bekijk", SHOW, "show", SHOW,
+        "wijzig", EDIT, "bewerk", EDIT, "edit", EDIT, "verwijder", DELETE, "wis", DELETE, "delete", DELETE);
+
+    /** A name is a few words without sentence punctuation: "toon Joost", not "Toon heeft ADHD, …". */
+    private static final Pattern NAME = Pattern.compile("[^,.;:!?]{1,60}");
+
+    private static final int MAX_NAME_WORDS = 4;
+
     static Command of(Activity activity) {
+        return parse(activity).command();
+    }
+
+    static Parsed parse(Activity activity) {
         if (activity.getValue() instanceof Map<?, ?> value && value.get(CARD_FIELD) instanceof String name) {
-            return byName(name);
+            Object pupil = value.get(CARD_PUPIL);
+            return new Parsed(byName(name), pupil instanceof String text ? text.strip() : "");
         }
-        String text = normalise(textWithoutMentions(activity));
-        if (HELP_WORDS.contains(text)) {
+        String text = textWithoutMentions(activity);
+        return parse(text == null ? "" : text.strip());
+    }
+
+    static Parsed parse(String text) {
+        String lower = normalise(text);
+        Command exact = exact(lower);
+        if (exact != NONE) {
+            return new Parsed(exact, "");
+        }
+        for (String words : NEW_PUPIL_WORDS) {
+            if (lower.startsWith(words + " ") && !words.startsWith("/")) {
+                return new Parsed(NEW_PUPIL, stripEnd(text.substring(words.length()).strip()));
+            }
+        }
+        int space = lower.indexOf(' ');
+        if (space > 0) {
+            Command command = WITH_NAME.get(lower.substring(0, space));
+            String argument = stripEnd(text.substring(space + 1).strip());
+            if (command != null && NAME.matcher(argument).matches()
+                    && argument.split("\\s+").length <= MAX_NAME_WORDS) {
+                return new Parsed(command, argument);
+            }
+        }
+        return Parsed.NOTHING;
+    }
+
+    private static Command exact(String lower) {
+        if (HELP_WORDS.contains(lower)) {
             return HELP;
         }
-        if (ROLE_WORDS.contains(text)) {
+        if (ROLE_WORDS.contains(lower)) {
             return ROLE;
+        }
+        if (LIST_WORDS.contains(lower)) {
+            return LIST;
+        }
+        if (CANCEL_WORDS.contains(lower)) {
+            return CANCEL;
+        }
+        if (BACK_WORDS.contains(lower)) {
+            return BACK;
+        }
+        if (SAVE_WORDS.contains(lower)) {
+            return SAVE;
+        }
+        if (NEW_PUPIL_WORDS.contains(lower)) {
+            return NEW_PUPIL;
         }
         return NONE;
     }
 
-    /** The command's name in card data, e.g. {@code "role"}. */
+    /** The command's name in card data, e.g. {@code "role"} or {@code "new_pupil"}. */
     String cardValue() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -56,8 +162,12 @@ enum Command {
         if (text == null) {
             return "";
         }
-        String lower = text.strip().toLowerCase(Locale.ROOT);
+        String lower = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         return lower.length() > 1 ? lower.replaceAll("[!.\\s]+$", "") : lower;
+    }
+
+    private static String stripEnd(String text) {
+        return text.replaceAll("[!.?\\s]+$", "");
     }
 
     /**
@@ -72,11 +182,23 @@ enum Command {
         }
         String botId = activity.getRecipient().getId();
         for (Mention mention : activity.getMentions()) {
-            if (mention.getMentioned() != null && botId != null && botId.equals(mention.getMentioned().getId())
-                    && mention.getText() != null) {
+            if (mentionsBot(mention, botId) && mention.getText() != null) {
                 text = text.replace(mention.getText(), "");
             }
         }
         return text.strip();
+    }
+
+    /** Whether the activity @mentions the bot (Teams channels and group chats need that). */
+    static boolean mentionsBot(Activity activity) {
+        if (activity.getRecipient() == null || activity.getEntities() == null) {
+            return false;
+        }
+        String botId = activity.getRecipient().getId();
+        return activity.getMentions().stream().anyMatch(mention -> mentionsBot(mention, botId));
+    }
+
+    private static boolean mentionsBot(Mention mention, String botId) {
+        return mention.getMentioned() != null && botId != null && botId.equals(mention.getMentioned().getId());
     }
 }

@@ -9,15 +9,22 @@ import com.microsoft.bot.builder.UserState;
 import com.microsoft.bot.dialogs.DialogContext;
 import com.microsoft.bot.dialogs.DialogSet;
 import com.microsoft.bot.dialogs.DialogState;
+import com.microsoft.bot.schema.Activity;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import nl.hgw.dialogs.pupil.NoteEngine;
+import nl.hgw.dialogs.pupil.PupilFeature;
+import nl.hgw.dialogs.pupil.PupilRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HGW-assistent's conversation. It welcomes a new conversation once, asks the user's
- * role the first time ({@link RoleDialog}), shows the overview card on {@code help} and
- * answers anything else with what it can do. Conversation and user state are saved at the
+ * role the first time ({@link RoleDialog}), shows the overview card on {@code help}, takes a
+ * note about a pupil into the goal-first conversation ({@link PupilFeature}), runs the pupil
+ * commands ({@code leerlingen}, {@code toon}, {@code wijzig}, {@code verwijder}) and answers
+ * anything else with what it can do. In a Teams channel or group chat it reads only messages
+ * that @mention it (and its own cards' submits). Conversation and user state are saved at the
  * end of every turn. Never logs what users write.
  */
 public class HgwBot extends ActivityHandler {
@@ -36,7 +43,14 @@ public class HgwBot extends ActivityHandler {
 
     private final HelpCard helpCard = new HelpCard();
 
-    public HgwBot(ConversationState conversationState, UserState userState) {
+    private final PupilFeature pupils;
+
+    /**
+     * @param engine  the reformulation engine and what the dialogs ask of it (load once, share)
+     * @param pupils  where the team's pupils are kept
+     */
+    public HgwBot(ConversationState conversationState, UserState userState, NoteEngine engine,
+            PupilRepository pupils) {
         this.conversationState = conversationState;
         this.userState = userState;
         this.conversationData = conversationState.createProperty("conversationData");
@@ -44,6 +58,8 @@ public class HgwBot extends ActivityHandler {
         StatePropertyAccessor<DialogState> dialogState = conversationState.createProperty("dialogState");
         this.dialogs = new DialogSet(dialogState);
         this.dialogs.add(new RoleDialog(userProfile, helpCard));
+        this.pupils = new PupilFeature(conversationState, engine, pupils);
+        this.pupils.dialogs().forEach(this.dialogs::add);
     }
 
     @Override
@@ -57,26 +73,83 @@ public class HgwBot extends ActivityHandler {
 
     @Override
     protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
-        Command command = Command.of(turn.getActivity());
-        turn.getActivity().setText(Command.textWithoutMentions(turn.getActivity()));
+        Activity activity = turn.getActivity();
+        if (!addressed(activity)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Command.Parsed command = Command.parse(activity);
+        activity.setText(Command.textWithoutMentions(activity));
+        String text = activity.getText() == null ? "" : activity.getText().strip();
         return dialogs.createContext(turn).thenCompose(dialog -> {
             if (dialog.getActiveDialog() != null) {
-                if (command == Command.HELP) {
-                    return sendHelp(turn).thenCompose(sent -> dialog.repromptDialog());
-                }
-                return dialog.continueDialog().thenApply(result -> null);
+                return interrupt(dialog, command);
             }
             return conversationData.get(turn, ConversationData::new).thenCompose(data -> {
-                if (!data.isWelcomed()) {
-                    return welcome(turn, dialog, data);
+                if (data.isWelcomed() || inSharedChat(activity)) {
+                    data.setWelcomed(true);
+                    return route(dialog, command, text);
                 }
-                return switch (command) {
-                    case HELP -> sendHelp(turn);
-                    case ROLE -> dialog.beginDialog(RoleDialog.ID).thenApply(result -> null);
-                    case NONE -> sendFallback(turn);
-                };
+                boolean somethingToDo = command.command() != Command.NONE || pupils.looksLikeNote(turn, text);
+                if (!somethingToDo) {
+                    return welcome(turn, dialog, data, true);
+                }
+                return welcome(turn, dialog, data, false).thenCompose(welcomed -> route(dialog, command, text));
             });
         });
+    }
+
+    /**
+     * What works while a dialog waits for an answer: help, stop, back, save; another card's
+     * button is put off; anything else is the answer.
+     */
+    private CompletableFuture<Void> interrupt(DialogContext dialog, Command.Parsed command) {
+        return switch (command.command()) {
+            case HELP -> sendHelp(dialog.getContext()).thenCompose(sent -> dialog.repromptDialog());
+            case CANCEL -> pupils.cancel(dialog);
+            case BACK -> pupils.back(dialog);
+            case SAVE -> PupilFeature.inNote(dialog) ? pupils.save(dialog)
+                : dialog.continueDialog().thenApply(result -> null);
+            case NONE -> dialog.continueDialog().thenApply(result -> null);
+            // a button of an older card (help, a pupil's card): typed, the same words are an answer
+            default -> dialog.getContext().getActivity().getValue() == null
+                ? dialog.continueDialog().thenApply(result -> null)
+                : sendText(dialog.getContext(), messages(dialog.getContext()).text("dialog.busy"))
+                    .thenCompose(sent -> dialog.repromptDialog());
+        };
+    }
+
+    /** A command, a note about a pupil, or anything else. */
+    private CompletableFuture<Void> route(DialogContext dialog, Command.Parsed command, String text) {
+        TurnContext turn = dialog.getContext();
+        return switch (command.command()) {
+            case HELP -> sendHelp(turn);
+            case ROLE -> dialog.beginDialog(RoleDialog.ID).thenApply(result -> null);
+            case NEW_PUPIL -> pupils.startNew(dialog, command.argument());
+            case LIST -> pupils.list(turn);
+            case SHOW -> pupils.show(dialog, command.argument(), text);
+            case EDIT -> pupils.edit(dialog, command.argument(), text);
+            case DELETE -> pupils.delete(dialog, command.argument(), text);
+            case CANCEL, BACK, SAVE -> sendText(turn, messages(turn).text("nothing.running"));
+            case NONE -> {
+                if (turn.getActivity().getValue() != null && text.isEmpty()) {
+                    yield sendText(turn, messages(turn).text("card.finished"));
+                }
+                yield pupils.looksLikeNote(turn, text) ? pupils.startNote(dialog, text) : sendFallback(turn);
+            }
+        };
+    }
+
+    /**
+     * In a Teams channel or group chat the bot reads a message only when it is @mentioned,
+     * or when it is a submit of one of its cards (those carry no mention).
+     */
+    static boolean addressed(Activity activity) {
+        return !inSharedChat(activity) || activity.getValue() != null || Command.mentionsBot(activity);
+    }
+
+    private static boolean inSharedChat(Activity activity) {
+        String type = activity.getConversation() == null ? null : activity.getConversation().getConversationType();
+        return "channel".equals(type) || "groupChat".equals(type);
     }
 
     /** Someone joined: the user (Emulator, Web Chat) or the bot itself (Teams install). */
@@ -96,11 +169,12 @@ public class HgwBot extends ActivityHandler {
     private CompletableFuture<Void> welcomeOnce(TurnContext turn) {
         return dialogs.createContext(turn).thenCompose(dialog -> conversationData.get(turn, ConversationData::new)
             .thenCompose(data -> data.isWelcomed() ? CompletableFuture.completedFuture(null)
-                : welcome(turn, dialog, data)));
+                : welcome(turn, dialog, data, true)));
     }
 
-    /** The welcome, once per conversation; asks the role when it is not known yet. */
-    private CompletableFuture<Void> welcome(TurnContext turn, DialogContext dialog, ConversationData data) {
+    /** The welcome, once per conversation; asks the role when it is not known yet and {@code askRole}. */
+    private CompletableFuture<Void> welcome(TurnContext turn, DialogContext dialog, ConversationData data,
+            boolean askRole) {
         data.setWelcomed(true);
         Messages messages = messages(turn);
         return conversationData.set(turn, data)
@@ -110,7 +184,7 @@ public class HgwBot extends ActivityHandler {
                     + taskList(messages, Role.taskOrder(profile.getRole()), true) + "\n\n"
                     + messages.text("welcome.help");
                 CompletableFuture<Void> sent = turn.sendActivity(MessageFactory.text(text)).thenApply(r -> null);
-                if (profile.getRole() != null) {
+                if (profile.getRole() != null || !askRole) {
                     return sent;
                 }
                 return sent.thenCompose(r -> dialog.beginDialog(RoleDialog.ID)).thenApply(result -> null);
@@ -130,6 +204,10 @@ public class HgwBot extends ActivityHandler {
                 + taskList(messages, Role.taskOrder(profile.getRole()), false) + "\n\n"
                 + messages.text("fallback.outro"))))
             .thenApply(sent -> null);
+    }
+
+    private static CompletableFuture<Void> sendText(TurnContext turn, String text) {
+        return turn.sendActivity(MessageFactory.text(text)).thenApply(sent -> null);
     }
 
     /** "1. **title** – text" lines, in the given order. */

@@ -3,8 +3,11 @@ package nl.hgw.dialogs;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The user-facing text of the bot, from {@code messages_nl.properties} and
@@ -22,6 +25,8 @@ public final class Messages {
 
     /** Every language the bot speaks; each needs a complete bundle. */
     public static final List<Locale> SUPPORTED = List.of(DUTCH, ENGLISH);
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -63,6 +68,31 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("No message '" + key + "' for " + locale, e);
         }
+    }
+
+    /**
+     * The text for a key with its {@code {name}} placeholders filled in, e.g.
+     * {@code text("goal.prompt", Map.of("pupil", "Joost"))}. A placeholder without a value is
+     * a bug, so it throws.
+     */
+    public String text(String key, Map<String, String> values) {
+        String text = text(key);
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        StringBuilder result = new StringBuilder();
+        while (matcher.find()) {
+            String value = values.get(matcher.group(1));
+            if (value == null) {
+                throw new IllegalStateException("No value for {" + matcher.group(1) + "} in message '" + key + "'");
+            }
+            matcher.appendReplacement(result, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(result);
+        return result.toString();
+    }
+
+    /** Whether this is English (else Dutch). */
+    public boolean english() {
+        return ENGLISH.equals(locale);
     }
 
     /** A comma-separated message as a list, e.g. the synonyms of a choice. */

@@ -16,6 +16,8 @@ import com.microsoft.bot.schema.Mention;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import nl.hgw.dialogs.pupil.Engines;
+import nl.hgw.dialogs.pupil.InMemoryPupilRepository;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -210,7 +212,8 @@ class HgwBotTest {
     }
 
     private HgwBot bot() {
-        return new HgwBot(new ConversationState(storage), new UserState(storage));
+        return new HgwBot(new ConversationState(storage), new UserState(storage), Engines.shared(),
+            new InMemoryPupilRepository());
     }
 
     private static TestAdapter adapter(String locale) {

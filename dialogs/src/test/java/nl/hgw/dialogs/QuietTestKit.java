@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * ("USER SAYS: …"). Message text does not belong in logs, test logs included, so this
  * silences System.out while a conversation test runs. Failures still report in full.
  */
-class QuietTestKit implements BeforeEachCallback, AfterEachCallback {
+public class QuietTestKit implements BeforeEachCallback, AfterEachCallback {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(QuietTestKit.class);
 

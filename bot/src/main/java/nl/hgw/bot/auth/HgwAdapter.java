@@ -7,7 +7,9 @@ import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.integration.Configuration;
 import java.util.concurrent.CompletableFuture;
+import com.mongodb.MongoException;
 import nl.hgw.dialogs.Messages;
+import nl.hgw.dialogs.pupil.PupilRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,14 +54,35 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
     }
 
     private static CompletableFuture<Void> onTurnError(TurnContext turn, Throwable error) {
-        LOG.error("Turn failed: type={} channel={} activity={}", turn.getActivity().getType(),
-            turn.getActivity().getChannelId(), turn.getActivity().getId(), error);
-        String apology = Messages.forLocale(turn.getActivity().getLocale()).text("error.turn");
+        Throwable database = databaseFailure(error);
+        String key;
+        if (database != null) {
+            // the state of the last turn is safe in the database; this turn is not stored
+            LOG.warn("Turn failed, database unavailable: type={} channel={} activity={} ({})",
+                turn.getActivity().getType(), turn.getActivity().getChannelId(), turn.getActivity().getId(),
+                database.getClass().getSimpleName());
+            key = "storage.unavailable";
+        } else {
+            LOG.error("Turn failed: type={} channel={} activity={}", turn.getActivity().getType(),
+                turn.getActivity().getChannelId(), turn.getActivity().getId(), error);
+            key = "error.turn";
+        }
+        String apology = Messages.forLocale(turn.getActivity().getLocale()).text(key);
         return turn.sendActivity(MessageFactory.text(apology)).handle((sent, sendError) -> {
             if (sendError != null) {
                 LOG.warn("Could not tell the user about the failed turn: {}", sendError.toString());
             }
             return null;
         });
+    }
+
+    /** The driver's (or the pupil store's) failure in the cause chain, if the database is why the turn failed. */
+    static Throwable databaseFailure(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof MongoException || cause instanceof PupilRepository.UnavailableException) {
+                return cause;
+            }
+        }
+        return null;
     }
 }

@@ -3,15 +3,19 @@ package nl.hgw.bot.storage;
 import com.microsoft.bot.builder.Storage;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
 import nl.hgw.bot.HgwProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * MongoDB through the official driver: our own client (so Boot's Mongo auto-configuration
- * stays out), the database, and the bot state storage with its indexes.
+ * stays out), the database, the bot state storage and the pupils, each with its indexes,
+ * and the hourly retention purge.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class MongoConfig {
 
     @Bean(destroyMethod = "close")
@@ -30,10 +34,23 @@ class MongoConfig {
         return client.getDatabase(properties.mongodb().database());
     }
 
+    /** Conversation and user state in MongoDB, carried through an outage of it in memory. */
     @Bean
-    Storage botStateStorage(MongoDatabase database) {
+    Storage botStateStorage(MongoDatabase database, HgwProperties properties) {
         MongoStorage storage = new MongoStorage(database);
         storage.createIndexes();
-        return storage;
+        return new OutageTolerantStorage(storage, properties.mongodb().timeout().multipliedBy(6));
+    }
+
+    @Bean
+    MongoPupilRepository pupilRepository(MongoDatabase database, HgwProperties properties) {
+        MongoPupilRepository pupils = new MongoPupilRepository(database, properties.retention(), Clock.systemUTC());
+        pupils.createIndexes();
+        return pupils;
+    }
+
+    @Bean
+    RetentionPurge retentionPurge(MongoPupilRepository pupils, MongoDatabase database, HgwProperties properties) {
+        return new RetentionPurge(pupils, database, properties.retention(), Clock.systemUTC());
     }
 }

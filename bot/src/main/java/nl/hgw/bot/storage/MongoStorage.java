@@ -168,7 +168,7 @@ public final class MongoStorage implements Storage {
         setETag(value, next);
     }
 
-    private static String eTag(Object value) {
+    static String eTag(Object value) {
         if (value instanceof StoreItem item) {
             return item.getETag();
         }
@@ -179,7 +179,7 @@ public final class MongoStorage implements Storage {
     }
 
     @SuppressWarnings("unchecked")
-    private static void setETag(Object value, String eTag) {
+    static void setETag(Object value, String eTag) {
         if (value instanceof StoreItem item) {
             item.setETag(eTag);
         } else if (value instanceof Map<?, ?> map) {

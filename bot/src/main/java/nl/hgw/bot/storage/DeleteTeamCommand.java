@@ -1,0 +1,91 @@
+package nl.hgw.bot.storage;
+
+import ch.qos.logback.classic.Level;
+import com.mongodb.client.MongoDatabase;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import nl.hgw.bot.HgwProperties;
+import nl.hgw.dialogs.pupil.PupilRepository;
+import nl.hgw.dialogs.pupil.TeamScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code java -jar hgw-bot.jar delete-team --tenant T --team X [--data-dir DIR]}: deletes
+ * every pupil of one team, for an administrator (e.g. when a school leaves), and prints how
+ * many. Connects to {@code MONGODB_URI} when set, else opens the embedded database in
+ * {@code --data-dir} / {@code HGW_DATA_DIR} (default {@code ./data}); that one only while the
+ * bot is stopped (the file is locked while it runs).
+ */
+public final class DeleteTeamCommand {
+
+    static final String USAGE = "usage: delete-team --tenant TENANT --team TEAM [--data-dir DIR]";
+
+    private DeleteTeamCommand() {
+    }
+
+    public static int run(String[] args) {
+        quietLogs();
+        return run(args, System.getenv(), System.out, System.err);
+    }
+
+    static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        String tenant = null;
+        String team = null;
+        String dataDir = environment.getOrDefault("HGW_DATA_DIR", "./data");
+        for (int i = 0; i < args.length; i++) {
+            if (i + 1 >= args.length || !args[i].startsWith("--")) {
+                err.println(USAGE);
+                return 2;
+            }
+            String value = args[++i];
+            switch (args[i - 1]) {
+                case "--tenant" -> tenant = value;
+                case "--team" -> team = value;
+                case "--data-dir" -> dataDir = value;
+                default -> {
+                    err.println("unknown option " + args[i - 1] + ". " + USAGE);
+                    return 2;
+                }
+            }
+        }
+        if (tenant == null || tenant.isBlank() || team == null || team.isBlank()) {
+            err.println("--tenant and --team are required. " + USAGE);
+            return 2;
+        }
+        String database = environment.getOrDefault("MONGODB_DATABASE", "hgw");
+        HgwProperties properties = new HgwProperties(Path.of(dataDir), new HgwProperties.Mongodb(
+            environment.getOrDefault("MONGODB_URI", ""), database, Duration.ofSeconds(10)), "", "", 365);
+        MongoConnection connection;
+        try {
+            connection = MongoConnection.open(properties);
+        } catch (RuntimeException e) {
+            err.println("delete-team: cannot open the database (" + e.getClass().getSimpleName()
+                + "); with the embedded database, stop the bot first");
+            return 1;
+        }
+        try (connection) {
+            MongoDatabase mongo = connection.client().getDatabase(database);
+            long deleted = new MongoPupilRepository(mongo, Duration.ofDays(365), Clock.systemUTC())
+                .deleteAllOfTeam(new TeamScope(tenant, team));
+            out.println("Deleted " + deleted + " pupil(s) of team " + team + " in tenant " + tenant + ".");
+            return 0;
+        } catch (PupilRepository.UnavailableException e) {
+            err.println("delete-team: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Outside Spring, logback would print the driver's debug output. */
+    private static void quietLogs() {
+        if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(Level.WARN);
+        }
+        if (LoggerFactory.getLogger("de.bwaldvogel.mongo") instanceof ch.qos.logback.classic.Logger embedded) {
+            embedded.setLevel(Level.ERROR);
+        }
+    }
+}

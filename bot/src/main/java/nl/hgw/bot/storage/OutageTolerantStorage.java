@@ -1,0 +1,207 @@
+package nl.hgw.bot.storage;
+
+import com.microsoft.bot.builder.Storage;
+import com.mongodb.MongoException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bson.BsonDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Bot state in the database, carried through a database outage. Every state this instance
+ * read or wrote is remembered (a copy, for the most recent conversations and users). While
+ * the database is away, writes are kept in that memory and reads are served from it, so a
+ * teacher in the middle of a note keeps everything entered; the first read after the
+ * database is back writes the kept state there first. A conversation this instance never
+ * saw still fails during an outage (the turn then tells the user to try again). When another
+ * instance changed the same state meanwhile, its version wins (eTag check) and the kept one
+ * is dropped. A restart during an outage loses what was kept. After a failure the database
+ * is left alone for a short while ({@code pause}), so turns during an outage do not each
+ * wait for the driver's timeout.
+ */
+final class OutageTolerantStorage implements Storage {
+
+    /** How many states are remembered, most recently used first. */
+    static final int REMEMBERED = 10_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutageTolerantStorage.class);
+
+    private final Storage database;
+
+    private final StateCodec codec = new StateCodec();
+
+    private final Map<String, Snapshot> lastKnown = Collections.synchronizedMap(
+        new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Snapshot> eldest) {
+                return size() > REMEMBERED && !pending.contains(eldest.getKey());
+            }
+        });
+
+    /** Keys whose last write did not reach the database. */
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+
+    private record Snapshot(String className, BsonDocument state, String eTag) {
+    }
+
+    private final long pauseNanos;
+
+    /** {@link System#nanoTime()} until which the database is not tried (after a failure). */
+    private volatile long pausedUntil = System.nanoTime();
+
+    OutageTolerantStorage(Storage database, java.time.Duration pause) {
+        this.database = database;
+        this.pauseNanos = pause.toNanos();
+    }
+
+    private boolean paused() {
+        return System.nanoTime() - pausedUntil < 0;
+    }
+
+    private void pause() {
+        pausedUntil = System.nanoTime() + pauseNanos;
+    }
+
+    @Override
+    public CompletableFuture<Map<String, Object>> read(String[] keys) {
+        Map<String, Object> remembered = paused() ? fromMemory(keys) : null;
+        if (remembered != null) {
+            return CompletableFuture.completedFuture(remembered);
+        }
+        try {
+            writePending(keys);
+            Map<String, Object> items = database.read(keys).join();
+            items.forEach(this::remember);
+            return CompletableFuture.completedFuture(items);
+        } catch (RuntimeException e) {
+            Map<String, Object> known = fromMemory(keys);
+            if (isDatabaseFailure(e)) {
+                pause();
+            }
+            if (!isDatabaseFailure(e) || known == null) {
+                return CompletableFuture.failedFuture(unwrap(e));
+            }
+            LOG.warn("Database unavailable ({}): state read from memory", databaseFailureName(e));
+            return CompletableFuture.completedFuture(known);
+        }
+    }
+
+    @Override
+    public CompletableFuture<Void> write(Map<String, Object> changes) {
+        if (paused()) {
+            changes.forEach((key, value) -> {
+                remember(key, value);
+                pending.add(key);
+            });
+            return CompletableFuture.completedFuture(null);
+        }
+        try {
+            database.write(changes).join();
+            changes.forEach((key, value) -> {
+                remember(key, value);
+                pending.remove(key);
+            });
+            return CompletableFuture.completedFuture(null);
+        } catch (RuntimeException e) {
+            if (!isDatabaseFailure(e)) {
+                return CompletableFuture.failedFuture(unwrap(e));
+            }
+            pause();
+            changes.forEach((key, value) -> {
+                remember(key, value);
+                pending.add(key);
+            });
+            LOG.warn("Database unavailable ({}): {} state(s) kept in memory until it is back",
+                databaseFailureName(e), changes.size());
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
+    @Override
+    public CompletableFuture<Void> delete(String[] keys) {
+        Arrays.stream(keys).forEach(key -> {
+            lastKnown.remove(key);
+            pending.remove(key);
+        });
+        return database.delete(keys);
+    }
+
+    /** Whether some state waits for the database (for tests and health). */
+    boolean hasPending() {
+        return !pending.isEmpty();
+    }
+
+    /** The kept writes of these keys go to the database before it is read again. */
+    private void writePending(String[] keys) {
+        Map<String, Object> due = new HashMap<>();
+        for (String key : keys) {
+            Snapshot snapshot = pending.contains(key) ? lastKnown.get(key) : null;
+            if (snapshot != null) {
+                due.put(key, restore(snapshot));
+            }
+        }
+        if (due.isEmpty()) {
+            return;
+        }
+        try {
+            database.write(due).join();
+            due.forEach(this::remember);
+            LOG.info("Database back: {} state(s) kept in memory written", due.size());
+        } catch (RuntimeException e) {
+            if (!(unwrap(e) instanceof ETagConflictException)) {
+                throw e;
+            }
+            LOG.warn("State kept in memory was changed by another instance meanwhile; theirs is kept");
+        }
+        due.keySet().forEach(pending::remove);
+    }
+
+    private Map<String, Object> fromMemory(String[] keys) {
+        Map<String, Object> known = new HashMap<>();
+        for (String key : keys) {
+            Snapshot snapshot = lastKnown.get(key);
+            if (snapshot == null) {
+                return null;
+            }
+            known.put(key, restore(snapshot));
+        }
+        return known;
+    }
+
+    private void remember(String key, Object value) {
+        lastKnown.put(key, new Snapshot(value.getClass().getName(), codec.encode(value), MongoStorage.eTag(value)));
+    }
+
+    private Object restore(Snapshot snapshot) {
+        Object value = codec.decode(snapshot.className(), snapshot.state().clone());
+        if (snapshot.eTag() != null) {
+            MongoStorage.setETag(value, snapshot.eTag());
+        }
+        return value;
+    }
+
+    private static boolean isDatabaseFailure(Throwable error) {
+        return databaseFailureName(error) != null;
+    }
+
+    private static String databaseFailureName(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof MongoException) {
+                return cause.getClass().getSimpleName();
+            }
+        }
+        return null;
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    }
+}

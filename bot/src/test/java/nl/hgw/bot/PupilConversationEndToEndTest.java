@@ -1,0 +1,154 @@
+package nl.hgw.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole goal-first conversation over HTTP, with WireMock as the Bot Connector: from the
+ * first note to the stored needs; then the application is restarted on the same data
+ * directory and "toon Joost" shows them. Local mode, embedded MongoDB, as on a laptop.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class PupilConversationEndToEndTest {
+
+    static final String JOOST = "Joost heeft ADHD, ODD, gaat discussies aan, pikt instructies onvoldoende op, "
+        + "ruzies in pauzes en op gang, ouders zijn erg druk, komen zelden op besprekingen op school.";
+
+    static final String GOAL = "de rekeninstructie volgen en daarna zelfstandig aan de slag gaan";
+
+    private static final BotFrameworkStub STUB = BotFrameworkStub.instance();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void fromTheFirstNoteToStoredNeedsThatSurviveARestart(CapturedOutput output) {
+        String conversation = "e2e-" + UUID.randomUUID();
+
+        try (ConfigurableApplicationContext first = start()) {
+            say(first, conversation, JOOST);
+            assertThat(reply(conversation, 1).path("text").asText()).as("a first message is welcomed")
+                .startsWith("Hallo! Ik ben de HGW-assistent");
+            assertThat(reply(conversation, 2).path("text").asText()).startsWith("Eerst het doel: wat wil je dat Joost");
+
+            say(first, conversation, GOAL);
+            JsonNode needsCard = card(reply(conversation, 3));
+            assertThat(texts(needsCard)).contains("Onderwijsbehoeften van Joost", "Instructie/uitleg", "Ouders");
+
+            submit(first, conversation, needsCard, "done");
+            JsonNode reachCard = card(reply(conversation, 4));
+            assertThat(texts(reachCard)).contains("Hebben meer leerlingen dit nodig?");
+
+            say(first, conversation, "1: intensief");
+            assertThat(texts(card(reply(conversation, 5)))).contains("Wat heb jij zelf nodig om dit te bieden?");
+
+            say(first, conversation, "3 en 4");
+            assertThat(reply(conversation, 6).path("text").asText()).isEqualTo("Opgeslagen! Dit staat er nu voor Joost:");
+            assertThat(texts(card(reply(conversation, 7)))).contains("Joost");
+        }
+
+        try (ConfigurableApplicationContext second = start()) {
+            say(second, conversation, "toon Joost");
+            List<String> shown = texts(card(reply(conversation, 8)));
+            assertThat(shown.get(0)).isEqualTo("Joost");
+            assertThat(shown).contains("Doel: " + GOAL, "Instructie/uitleg", "Ouders", "Wat de leerkracht nodig heeft",
+                "materiaal, een collega")
+                .anySatisfy(line -> assertThat(line).startsWith("• Joost heeft").endsWith("(subgroep intensief)"));
+        }
+
+        assertThat(output.getAll()).as("no pupil text in the log").doesNotContain("Joost").doesNotContain("ADHD")
+            .doesNotContain("rekeninstructie");
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(HgwBotApplication.class)
+            .run("--server.port=0", "--hgw.data-dir=" + dataDir, "--MicrosoftAppId=", "--hgw.mongodb.uri=");
+    }
+
+    private static void say(ConfigurableApplicationContext context, String conversation, String text) {
+        post(context, Activities.message(conversation, "webchat", STUB.serviceUrl(), text));
+    }
+
+    /** An Action.Submit of the card: its inputs as shown, plus the button's data. */
+    private static void submit(ConfigurableApplicationContext context, String conversation, JsonNode card, String action) {
+        ObjectNode activity = Activities.message(conversation, "webchat", STUB.serviceUrl(), "");
+        activity.remove("text");
+        ObjectNode value = activity.putObject("value");
+        collectInputs(card, value);
+        for (JsonNode button : card.path("actions")) {
+            if (action.equals(button.path("data").path("hgwAction").asText())) {
+                value.setAll((ObjectNode) button.path("data"));
+            }
+        }
+        post(context, activity);
+    }
+
+    private static void post(ConfigurableApplicationContext context, ObjectNode activity) {
+        int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        assertThat(Activities.post(port, activity.toString(), null).statusCode()).isEqualTo(202);
+    }
+
+    /** The n-th reply (1-based) of the conversation, waiting for it to reach the Connector. */
+    private static JsonNode reply(String conversation, int n) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> STUB.repliesTo(conversation).size() >= n);
+        List<JsonNode> replies = STUB.repliesTo(conversation).stream()
+            .sorted((a, b) -> a.getLoggedDate().compareTo(b.getLoggedDate()))
+            .map(LoggedRequest::getBodyAsString)
+            .map(PupilConversationEndToEndTest::json)
+            .toList();
+        return replies.get(n - 1);
+    }
+
+    private static JsonNode card(JsonNode reply) {
+        JsonNode attachment = reply.path("attachments").path(0);
+        assertThat(attachment.path("contentType").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+        return attachment.path("content");
+    }
+
+    private static List<String> texts(JsonNode card) {
+        List<String> texts = new ArrayList<>();
+        collectTexts(card, texts);
+        return texts;
+    }
+
+    private static void collectTexts(JsonNode node, List<String> texts) {
+        if ("TextBlock".equals(node.path("type").asText())) {
+            texts.add(node.path("text").asText());
+        }
+        node.forEach(child -> collectTexts(child, texts));
+    }
+
+    private static void collectInputs(JsonNode node, ObjectNode value) {
+        if (node.path("type").asText().startsWith("Input.")) {
+            value.put(node.path("id").asText(), node.path("value").asText(""));
+        }
+        node.forEach(child -> collectInputs(child, value));
+    }
+
+    private static JsonNode json(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

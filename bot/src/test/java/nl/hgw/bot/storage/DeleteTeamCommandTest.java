@@ -1,0 +1,83 @@
+package nl.hgw.bot.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import nl.hgw.dialogs.pupil.PupilPlan;
+import nl.hgw.dialogs.pupil.TeamScope;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The administrator's delete of a whole team, against an embedded data directory. */
+class DeleteTeamCommandTest {
+
+    private static final TeamScope TEAM_A = new TeamScope("tenant-1", "team-a");
+
+    private static final TeamScope TEAM_B = new TeamScope("tenant-1", "team-b");
+
+    @TempDir
+    Path dataDir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void deletesEveryPupilOfTheTeamAndPrintsHowMany() {
+        withPupils(pupils -> {
+            pupils.save(TEAM_A, plan("Joost"), "aad-1");
+            pupils.save(TEAM_A, plan("Fatima"), "aad-1");
+            pupils.save(TEAM_B, plan("Daan"), "aad-2");
+        });
+
+        int exit = run("--tenant", "tenant-1", "--team", "team-a", "--data-dir", dataDir.toString());
+
+        assertThat(exit).isZero();
+        assertThat(text(out)).isEqualTo("Deleted 2 pupil(s) of team team-a in tenant tenant-1.\n");
+        withPupils(pupils -> {
+            assertThat(pupils.list(TEAM_A)).isEmpty();
+            assertThat(pupils.list(TEAM_B)).extracting(PupilPlan::name).containsExactly("Daan");
+        });
+    }
+
+    @Test
+    void needsTenantAndTeam() {
+        assertThat(run("--team", "team-a")).isEqualTo(2);
+        assertThat(text(err)).contains("--tenant and --team are required");
+        assertThat(run("--tenant")).isEqualTo(2);
+        assertThat(run("--what", "x")).isEqualTo(2);
+    }
+
+    private int run(String... args) {
+        return DeleteTeamCommand.run(args, Map.of("HGW_DATA_DIR", dataDir.toString()),
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private void withPupils(java.util.function.Consumer<MongoPupilRepository> use) {
+        EmbeddedMongo server = EmbeddedMongo.start(dataDir);
+        try (MongoClient client = MongoClients.create(com.mongodb.MongoClientSettings.builder()
+                .applyConnectionString(new com.mongodb.ConnectionString(server.connectionString()))
+                .addCommandListener(server.commitAfterWrites()).build())) {
+            use.accept(new MongoPupilRepository(client.getDatabase("hgw"), Duration.ofDays(365), Clock.systemUTC()));
+        } finally {
+            server.close();
+        }
+    }
+
+    private static PupilPlan plan(String name) {
+        return PupilPlan.of(name, "een doel", List.of(), List.of(), null);
+    }
+
+    private static String text(ByteArrayOutputStream stream) {
+        return stream.toString(StandardCharsets.UTF_8);
+    }
+}

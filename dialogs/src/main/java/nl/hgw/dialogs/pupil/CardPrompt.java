@@ -1,0 +1,83 @@
+package nl.hgw.dialogs.pupil;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.dialogs.prompts.Prompt;
+import com.microsoft.bot.dialogs.prompts.PromptOptions;
+import com.microsoft.bot.dialogs.prompts.PromptRecognizerResult;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.Serialization;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Shows an Adaptive Card and waits for its submit, or for typed text (every choice on our
+ * cards can also be typed). The answer is the submit's data as a JSON object, or
+ * {@code {"typed": "<text>"}}. A submit from another card (an older one further up the
+ * chat) is not taken: the teacher is told to use the latest card.
+ */
+final class CardPrompt extends Prompt<JsonNode> {
+
+    /** The data field naming the card a submit comes from. */
+    static final String CARD = "hgwCard";
+
+    /** The data field naming the button pressed. */
+    static final String ACTION = "hgwAction";
+
+    static final String TYPED = "typed";
+
+    /**
+     * @param staleCardMessageKey the message sent when a submit comes from another card
+     */
+    CardPrompt(String id, String staleCardMessageKey) {
+        super(id, context -> {
+            JsonNode answer = context.getRecognized().getValue();
+            if (!context.getRecognized().getSucceeded() || answer == null) {
+                return CompletableFuture.completedFuture(false);
+            }
+            Object expected = context.getOptions().getValidations();
+            if (answer.has(TYPED) || answer.path(CARD).asText("").equals(expected)) {
+                return CompletableFuture.completedFuture(true);
+            }
+            String text = nl.hgw.dialogs.Messages.forLocale(context.getContext().getActivity().getLocale())
+                .text(staleCardMessageKey);
+            return context.getContext().sendActivity(text).thenApply(sent -> false);
+        });
+    }
+
+    /** The options that show {@code card} and accept only its own submits ({@code kind}). */
+    static PromptOptions options(Activity card, String kind) {
+        PromptOptions options = new PromptOptions();
+        options.setPrompt(card);
+        options.setRetryPrompt(card);
+        options.setValidations(kind);
+        return options;
+    }
+
+    @Override
+    protected CompletableFuture<Void> onPrompt(TurnContext turn, Map<String, Object> state, PromptOptions options,
+            Boolean isRetry) {
+        Activity prompt = isRetry && options.getRetryPrompt() != null ? options.getRetryPrompt() : options.getPrompt();
+        return turn.sendActivity(prompt).thenApply(sent -> null);
+    }
+
+    @Override
+    protected CompletableFuture<PromptRecognizerResult<JsonNode>> onRecognize(TurnContext turn,
+            Map<String, Object> state, PromptOptions options) {
+        PromptRecognizerResult<JsonNode> result = new PromptRecognizerResult<>();
+        Activity activity = turn.getActivity();
+        if (activity.isType(ActivityTypes.MESSAGE)) {
+            if (activity.getValue() != null && Serialization.objectToTree(activity.getValue()) instanceof ObjectNode value) {
+                result.setSucceeded(true);
+                result.setValue(value);
+            } else if (activity.getText() != null && !activity.getText().isBlank()) {
+                result.setSucceeded(true);
+                result.setValue(JsonNodeFactory.instance.objectNode().put(TYPED, activity.getText().strip()));
+            }
+        }
+        return CompletableFuture.completedFuture(result);
+    }
+}

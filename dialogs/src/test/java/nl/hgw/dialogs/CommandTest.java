@@ -1,0 +1,66 @@
+package nl.hgw.dialogs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CommandTest {
+
+    @ParameterizedTest(name = "\"{0}\" -> {1} \"{2}\"")
+    @CsvSource(delimiter = '|', value = {
+        "toon Joost | SHOW | Joost",
+        "Toon joost. | SHOW | joost",
+        "show Emma de Vries | SHOW | Emma de Vries",
+        "wijzig Joost | EDIT | Joost",
+        "verwijder Joost | DELETE | Joost",
+        "delete Joost! | DELETE | Joost",
+        "nieuwe leerling | NEW_PUPIL | ''",
+        "nieuwe leerling Fatima | NEW_PUPIL | Fatima",
+        "new pupil | NEW_PUPIL | ''",
+        "leerlingen | LIST | ''",
+        "pupils | LIST | ''",
+        "stop | CANCEL | ''",
+        "Annuleer | CANCEL | ''",
+        "terug | BACK | ''",
+        "opslaan | SAVE | ''",
+        "hulp | HELP | ''"})
+    void readsTypedCommands(String text, Command command, String argument) {
+        assertThat(Command.parse(text)).isEqualTo(new Command.Parsed(command, argument));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Toon heeft ADHD, pikt de uitleg slecht op.", "Joost heeft ADHD", "toon",
+        "verwijder de opmerking over het gedrag van Joost in de klas", "stop maar met rennen, zei ik tegen Joost"})
+    void aNoteIsNoCommand(String text) {
+        assertThat(Command.parse(text).command()).as(text).isEqualTo(Command.NONE);
+    }
+
+    @Test
+    void readsACommandFromACardSubmit() {
+        Activity submit = new Activity(ActivityTypes.MESSAGE);
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put(Command.CARD_FIELD, "edit");
+        value.put(Command.CARD_PUPIL, "Joost");
+        submit.setValue(value);
+        assertThat(Command.parse(submit)).isEqualTo(new Command.Parsed(Command.EDIT, "Joost"));
+    }
+
+    @Test
+    void thePupilCardsButtonIsTheEditCommand() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/nl/hgw/dialogs/pupil/pupil-card.json")) {
+            JsonNode data = new ObjectMapper().readTree(in).path("card").path("actions").get(0).path("data");
+            assertThat(data.path(Command.CARD_FIELD).asText()).isEqualTo(Command.EDIT.cardValue());
+            assertThat(data.has(Command.CARD_PUPIL)).isTrue();
+        }
+    }
+}
