@@ -176,11 +176,23 @@ public final class DutchMorphology implements Morphology {
     }
 
     @Override
-    public Set<String> tagsOf(String word) {
-        Set<String> lemmas = new LinkedHashSet<>();
-        Set<String> tags = new LinkedHashSet<>();
-        lookUp(new DictionaryLookup(this.dictionary), word, lemmas, tags);
-        return tags;
+    public boolean isNoun(Token token) {
+        return token.hasTagPrefix("ZNW");
+    }
+
+    @Override
+    public boolean isAdjective(Token token) {
+        return token.hasTagPrefix("BNW");
+    }
+
+    @Override
+    public boolean isPronoun(Token token) {
+        return token.hasTagPrefix("VNW");
+    }
+
+    @Override
+    public boolean isFirstName(Token token) {
+        return token.tags().contains("ENM:PER:FST");
     }
 
 }

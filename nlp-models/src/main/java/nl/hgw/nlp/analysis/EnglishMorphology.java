@@ -130,8 +130,23 @@ public final class EnglishMorphology implements Morphology {
     }
 
     @Override
-    public Set<String> tagsOf(String word) {
-        return Set.of(this.taggers.get().tag(new String[] { word })[0]);
+    public boolean isNoun(Token token) {
+        return token.tags().contains("NOUN") || token.tags().contains("PROPN");
+    }
+
+    @Override
+    public boolean isAdjective(Token token) {
+        return token.tags().contains("ADJ");
+    }
+
+    @Override
+    public boolean isPronoun(Token token) {
+        return token.tags().contains("PRON");
+    }
+
+    @Override
+    public boolean isFirstName(Token token) {
+        return token.tags().contains("PROPN");
     }
 
 }

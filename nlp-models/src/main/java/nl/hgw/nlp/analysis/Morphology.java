@@ -1,7 +1,6 @@
 package nl.hgw.nlp.analysis;
 
 import java.util.List;
-import java.util.Set;
 
 /** What a language's lexicon tells about words: lemmas and tags, in context. */
 public interface Morphology {
@@ -24,7 +23,13 @@ public interface Morphology {
      */
     List<String> splitSeparable(String infinitive);
 
-    /** Tags of a lone word, outside a sentence (for lexicon checks). */
-    Set<String> tagsOf(String word);
+    boolean isNoun(Token token);
+
+    boolean isAdjective(Token token);
+
+    boolean isPronoun(Token token);
+
+    /** A person's first name, as the lexicon or the tagger knows it. */
+    boolean isFirstName(Token token);
 
 }

@@ -207,10 +207,6 @@ public final class Lexicon {
         return set;
     }
 
-    public boolean hasSet(String name) {
-        return this.sets.containsKey(name);
-    }
-
     public List<CueRule> roles() {
         return java.util.Collections.unmodifiableList(this.roles);
     }

@@ -21,9 +21,4 @@ public interface CategoryClassifier {
 
     }
 
-    /** For a language without a trained model: never guesses. */
-    static CategoryClassifier none() {
-        return clause -> Placement.NOTHING;
-    }
-
 }

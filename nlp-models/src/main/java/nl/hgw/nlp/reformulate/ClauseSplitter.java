@@ -106,8 +106,8 @@ final class ClauseSplitter {
         if (this.relatives.matches(one) && i > 0) {
             // after a noun only: "niet" and "veel" are nouns too in the dictionary, so not after an adverb
             Token before = tokens.get(i - 1);
-            return (before.hasTagPrefix("ZNW") || before.hasTagPrefix("NOUN") || before.hasTagPrefix("PROPN"))
-                    && !before.hasTagPrefix("BYW") && !before.hasTagPrefix("VNW") && !before.hasTagPrefix("BNW");
+            return this.morphology.isNoun(before) && !this.morphology.isPronoun(before)
+                    && !this.morphology.isAdjective(before) && !before.hasTagPrefix("BYW");
         }
         return false;
     }

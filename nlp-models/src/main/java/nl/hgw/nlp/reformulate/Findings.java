@@ -41,7 +41,6 @@ final class Findings {
 
     private final Set<Integer> rewrittenSentences = new HashSet<>();
 
-
     Findings(String text, Subject subject, String purpose) {
         this.text = text;
         this.subject = subject;
@@ -60,11 +59,6 @@ final class Findings {
         String word = this.text.substring(start, end);
         this.strengths.putIfAbsent(word.toLowerCase(java.util.Locale.ROOT),
                 new Reformulation.StrengthFinding(word, clause.source(this.text)));
-    }
-
-    /** A clause without deficit language: it stays as it was in the rewrite. */
-    void keep(Clause clause) {
-        // nothing to record: sentences not rewritten are copied as they are
     }
 
     void question(String question) {

@@ -1,7 +1,5 @@
 package nl.hgw.nlp.reformulate;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,12 +12,10 @@ import nl.hgw.nlp.Role;
 import nl.hgw.nlp.analysis.Sentence;
 import nl.hgw.nlp.analysis.TextAnalyzer;
 import nl.hgw.nlp.analysis.Token;
-import nl.hgw.nlp.lexicon.CueRule;
 import nl.hgw.nlp.lexicon.DeficitRule;
 import nl.hgw.nlp.lexicon.LabelRule;
 import nl.hgw.nlp.lexicon.Lexicon;
 import nl.hgw.nlp.lexicon.RuleIndex;
-import nl.hgw.nlp.lexicon.StrengthRule;
 import nl.hgw.nlp.lexicon.TokenPattern;
 
 /**
@@ -29,11 +25,7 @@ import nl.hgw.nlp.lexicon.TokenPattern;
  */
 final class LanguageReformulator {
 
-    /** At most this many rules fire on one clause, with different categories. */
-    private static final int RULES_PER_CLAUSE = 2;
 
-    /** How many words back a negation reaches ("is echt helemaal niet lui"). */
-    private static final int NEGATION_REACH = 4;
 
     private final Language language;
 
@@ -53,13 +45,9 @@ final class LanguageReformulator {
 
     private final CategoryClassifier classifier;
 
-    private final TokenPattern negation;
-
     private final TokenPattern coordinators;
 
     private final TokenPattern contrasts;
-
-    private final TokenPattern lacking;
 
     private final TokenPattern relatives;
 
@@ -67,15 +55,15 @@ final class LanguageReformulator {
 
     private final TokenPattern signals;
 
-    private final CategoryHints hints;
-
     private final RuleIndex<LabelRule> labels;
 
-    private final RuleIndex<StrengthRule> strengths;
+    private final Negation negation;
 
-    private final RuleIndex<CueRule> needsCues;
+    private final StrengthReader strengthReader;
 
-    private final RuleIndex<DeficitRule> deficits;
+    private final StatedNeeds statedNeeds;
+
+    private final DeficitMatcher deficitMatcher;
 
     LanguageReformulator(TextAnalyzer analyzer, Lexicon lexicon, PurposeClause purposes,
             CategoryClassifier classifier) {
@@ -88,18 +76,16 @@ final class LanguageReformulator {
         this.writer = new NeedWriter(lexicon);
         this.places = new PlaceFinder(lexicon);
         this.classifier = classifier;
-        this.negation = lexicon.set("negation");
         this.coordinators = lexicon.set("coordinator");
         this.contrasts = lexicon.set("contrast");
-        this.lacking = lexicon.set("lacking");
         this.relatives = lexicon.set("relative");
         this.copulas = lexicon.set("copula");
         this.signals = lexicon.set("deficit_signal");
-        this.hints = new CategoryHints(lexicon);
         this.labels = new RuleIndex<>(lexicon.labels(), LabelRule::pattern);
-        this.strengths = new RuleIndex<>(lexicon.strengths(), StrengthRule::pattern);
-        this.needsCues = new RuleIndex<>(lexicon.needsCues(), CueRule::pattern);
-        this.deficits = new RuleIndex<>(lexicon.deficits(), DeficitRule::pattern);
+        this.negation = new Negation(lexicon);
+        this.strengthReader = new StrengthReader(lexicon, this.negation, analyzer.morphology());
+        this.statedNeeds = new StatedNeeds(lexicon, this.negation, analyzer.morphology(), this.writer);
+        this.deficitMatcher = new DeficitMatcher(lexicon, this.negation);
     }
 
     Lexicon lexicon() {
@@ -169,9 +155,7 @@ final class LanguageReformulator {
     /** A remark in brackets: its labels and strengths count, it raises no deficit. */
     private void readAside(Clause clause, Findings findings) {
         readLabels(clause, findings);
-        for (StrengthRule strength : this.strengths.candidates(clause.tokens())) {
-            readStrength(strength, clause, findings);
-        }
+        this.strengthReader.read(clause, findings);
     }
 
     /** What a clause turned out to be. */
@@ -192,37 +176,32 @@ final class LanguageReformulator {
         boolean continues = joinedTo == Reading.DEFICIT;
         List<Token> tokens = clause.tokens();
         boolean flagged = readLabels(clause, findings);
-        for (StrengthRule strength : this.strengths.candidates(tokens)) {
-            flagged |= readStrength(strength, clause, findings);
-        }
-        for (CueRule cue : this.needsCues.candidates(tokens)) {
-            Optional<TreeSet<Integer>> m = cue.pattern().match(tokens);
-            if (m.isPresent() && statedNeed(clause, m.get(), cue, findings)) {
-                return Reading.NEED;
-            }
+        flagged |= this.strengthReader.read(clause, findings);
+        if (this.statedNeeds.read(clause, findings)) {
+            return Reading.NEED;
         }
         boolean joinsTheNeed = this.coordinators.matches(tokens.get(0)) || this.relatives.matches(tokens.get(0));
-        if (joinedTo == Reading.NEED && joinsTheNeed && deficitMatches(clause).isEmpty()) {
+        if (joinedTo == Reading.NEED && joinsTheNeed && this.deficitMatcher.matches(clause).isEmpty()) {
             // "… en een maatje dat hem overhoort": a second need; "… | dat hem overhoort": the same one
             if (this.coordinators.matches(tokens.get(0)) && tokens.size() > 1) {
-                statedNeedFrom(clause, 1, tokens.size() - 1, "needs:joined", findings);
+                this.statedNeeds.readFrom(clause, 1, tokens.size() - 1, "needs:joined", findings);
             }
             return Reading.NEED;
         }
-        List<Match> matches = deficitMatches(clause);
+        List<DeficitMatcher.Match> matches = this.deficitMatcher.matches(clause);
         if (matches.isEmpty() && wordCount(tokens) >= 2 && !flagged
                 && (continues || hasVerb(tokens) || hasAdjective(tokens))) {
             CategoryClassifier.Placement placed = this.classifier.place(tokens);
             if (placed.sure().isPresent()) {
-                matches.add(new Match(fallbackRule(byRole(clause, placed.sure().get())), new TreeSet<>()));
+                matches.add(new DeficitMatcher.Match(fallbackRule(byRole(clause, placed.sure().get())), new TreeSet<>()));
             }
-            else if (!negatesADeficit(clause)
+            else if (!this.deficitMatcher.negatesADeficit(clause)
                     && (continues || hasDeficitSignal(tokens) || placed.guess().isPresent())) {
                 unsure(clause, placed, findings);
                 return Reading.DEFICIT;
             }
         }
-        for (Match match : matches) {
+        for (DeficitMatcher.Match match : matches) {
             findings.deficit(clause, match.rule(), slots(clause, findings), this.writer);
         }
         if (matches.isEmpty()) {
@@ -248,17 +227,12 @@ final class LanguageReformulator {
             if (this.copulas.matches(t)) {
                 copula = true;
             }
-            else if (copula && (t.hasTagPrefix("BNW") || t.hasTagPrefix("ZNW") || t.hasTagPrefix("ADJ")
-                    || t.hasTagPrefix("NOUN") || t.tags().isEmpty())) {
-                return !t.hasTagPrefix("ENM");
+            else if (copula && (this.analyzer.morphology().isAdjective(t) || this.analyzer.morphology().isNoun(t)
+                    || t.tags().isEmpty())) {
+                return !this.analyzer.morphology().isFirstName(t);
             }
         }
         return false;
-    }
-
-    /** "weinig betrokken": a word of lack just before a strength takes it away. */
-    private boolean lackingBefore(List<Token> tokens, int index) {
-        return index > 0 && this.lacking.matches(tokens.get(index - 1));
     }
 
     /** A statement on its own has a verb; a heading ("Verslag groepsbespreking groep 6") has none. */
@@ -278,21 +252,8 @@ final class LanguageReformulator {
     }
 
     /** "zwak in begrijpend lezen": a fragment with an adjective says something about the pupil. */
-    private static boolean hasAdjective(List<Token> tokens) {
-        return tokens.stream().anyMatch(t -> t.hasTagPrefix("BNW") || t.hasTagPrefix("ADJ"));
-    }
-
-    /** "Isa is niet lui": a rule would match but for the negation; the clause says the opposite. */
-    private boolean negatesADeficit(Clause clause) {
-        for (DeficitRule rule : this.deficits.candidates(clause.tokens())) {
-            if (rule.roles().contains(clause.role()) && !rule.pattern().uses("negation")) {
-                Optional<TreeSet<Integer>> m = rule.pattern().match(clause.tokens());
-                if (m.isPresent() && negatedBefore(clause.tokens(), m.get())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    private boolean hasAdjective(List<Token> tokens) {
+        return tokens.stream().anyMatch(this.analyzer.morphology()::isAdjective);
     }
 
     /**
@@ -306,149 +267,7 @@ final class LanguageReformulator {
             if (this.signals.matches(one)) {
                 return true;
             }
-            if (this.negation.matches(one) && i > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A one-word strength is taken at every word that matches ("behulpzaam en vrolijk" gives two);
-     * a phrase ("kan goed …") runs to the end of the clause ("kan goed tekenen"). Not after a
-     * negation.
-     */
-    private boolean readStrength(StrengthRule strength, Clause clause, Findings findings) {
-        List<Token> tokens = clause.tokens();
-        boolean found = false;
-        if (strength.wholeClause()) {
-            Optional<TreeSet<Integer>> m = strength.pattern().match(tokens);
-            if (m.isEmpty() || negatedBefore(tokens, m.get())) {
-                return false;
-            }
-            int from = m.get().first();
-            for (int i = m.get().first() - 1; i >= 0; i--) {
-                if (this.analyzer.morphology().isFiniteVerb(tokens.get(i))) {
-                    from = i;
-                    break;
-                }
-            }
-            findings.strength(clause, tokens.get(from).start(), tokens.get(tokens.size() - 1).end());
-            return true;
-        }
-        if (strength.pattern().termCount() == 1) {
-            if (strength.pattern().excludedIn(tokens)) {
-                return false;
-            }
-            for (int i = 0; i < tokens.size(); i++) {
-                int length = strength.pattern().lengthAt(tokens, i);
-                if (length > 0 && !findings.subject.isName(tokens.get(i)) && !negatedBefore(tokens, i)
-                        && !lackingBefore(tokens, i)) {
-                    findings.strength(clause, tokens.get(i).start(), tokens.get(i + length - 1).end());
-                    found = true;
-                }
-            }
-            return found;
-        }
-        Optional<TreeSet<Integer>> m = strength.pattern().match(tokens);
-        if (m.isPresent() && !negatedBefore(tokens, m.get().first())) {
-            findings.strength(clause, tokens.get(m.get().first()).start(), tokens.get(tokens.size() - 1).end());
-            return true;
-        }
-        return false;
-    }
-
-    /**
-     * Already-needs language ("heeft behoefte aan een vaste plek", "werkt het best met een
-     * koptelefoon") raises no alarm: what is needed is kept in the teacher's words and tied to the
-     * goal. Its category follows the words of the need itself.
-     */
-    private boolean statedNeed(Clause clause, TreeSet<Integer> cue, CueRule rule, Findings findings) {
-        List<Token> tokens = clause.tokens();
-        int from = -1;
-        int to = -1;
-        int first = rule.takesBefore() ? 0 : cue.first() + 1;
-        int last = rule.takesBefore() ? cue.first() : tokens.size();
-        for (int i = first; i < last; i++) {
-            if (!cue.contains(i) && !tokens.get(i).isPunctuation()) {
-                from = from < 0 ? i : from;
-                to = i;
-            }
-        }
-        // "het helpt": a pronoun is no need
-        if (from < 0 || (rule.takesBefore() && to == from && tokens.get(from).hasTagPrefix("VNW"))) {
-            return false;
-        }
-        return statedNeedFrom(clause, from, to, "needs:" + rule.id(), findings);
-    }
-
-    /**
-     * Tokens {@code from..to} of the clause are what is needed. What parents or the teacher say
-     * they need is their need ("De ouders van Juul hebben … nodig"); a pupil's or a group's need
-     * gets its category from its words.
-     */
-    private boolean statedNeedFrom(Clause clause, int from, int to, String rule, Findings findings) {
-        List<Token> tokens = clause.tokens();
-        List<Token> need = tokens.subList(from, to + 1);
-        // a need is written positively and without a label: "behoefte aan niet te veel prikkels" is read as it is
-        if (need.stream().anyMatch(this.negation::matches)
-                || this.labels.candidates(need).stream().anyMatch(l -> l.pattern().occursIn(need))) {
-            return false;
-        }
-        String what = findings.text.substring(tokens.get(from).start(), tokens.get(to).end());
-        Category category = switch (clause.role()) {
-            case PARENTS -> Category.PARENTS;
-            case TEACHER -> Category.TEACHER;
-            default -> this.hints.categoryOf(tokens.subList(from, to + 1));
-        };
-        findings.statedNeed(clause, category, rule, what, this.writer);
-        return true;
-    }
-
-    private List<Match> deficitMatches(Clause clause) {
-        List<Match> found = new ArrayList<>();
-        for (DeficitRule rule : this.deficits.candidates(clause.tokens())) {
-            if (!rule.roles().contains(clause.role())) {
-                continue;
-            }
-            Optional<TreeSet<Integer>> m = rule.pattern().match(clause.tokens());
-            if (m.isEmpty()) {
-                continue;
-            }
-            if (!rule.pattern().uses("negation") && negatedBefore(clause.tokens(), m.get())) {
-                continue; // "Isa is niet lui"
-            }
-            found.add(new Match(rule, m.get()));
-        }
-        // a rule whose words all belong to a larger match says less: drop it
-        found.removeIf(a -> found.stream()
-            .anyMatch(b -> b != a && b.tokens().size() > a.tokens().size() && b.tokens().containsAll(a.tokens())));
-        List<Match> kept = new ArrayList<>();
-        Set<Category> categories = new LinkedHashSet<>();
-        for (Match m : found) {
-            if (kept.size() < RULES_PER_CLAUSE && categories.add(m.rule().category())) {
-                kept.add(m);
-            }
-        }
-        return kept;
-    }
-
-    /** A negation before the match that is not part of it ("niet" in "Isa is niet lui"). */
-    private boolean negatedBefore(List<Token> tokens, TreeSet<Integer> match) {
-        return negatedBefore(tokens, match.first());
-    }
-
-    /**
-     * A negation shortly before a word, in the same phrase: "Isa is niet lui" is negated, "Anna is
-     * nooit vervelend en altijd vriendelijk" is not, for "vriendelijk".
-     */
-    private boolean negatedBefore(List<Token> tokens, int index) {
-        for (int i = index - 1; i >= Math.max(0, index - NEGATION_REACH); i--) {
-            Token one = tokens.get(i);
-            if (this.coordinators.matches(one) || tokens.get(i).isPunctuation()) {
-                return false;
-            }
-            if (this.negation.matches(one)) {
+            if (this.negation.isNegation(one) && i > 0) {
                 return true;
             }
         }
@@ -479,20 +298,17 @@ final class LanguageReformulator {
     }
 
     /** The pupil's name when the caller gave none: a first name as the first subject of the text. */
-    private static String nameIn(List<Sentence> sentences) {
+    private String nameIn(List<Sentence> sentences) {
         if (sentences.isEmpty()) {
             return "";
         }
         for (Token t : sentences.get(0).tokens().subList(0, Math.min(3, sentences.get(0).tokens().size()))) {
-            if (Character.isUpperCase(t.text().charAt(0))
-                    && (t.tags().contains("ENM:PER:FST") || t.tags().contains("NNP") || t.tags().contains("PROPN"))) {
+            if (Character.isUpperCase(t.text().charAt(0)) && this.analyzer.morphology().isFirstName(t)) {
                 return t.text();
             }
         }
         return "";
     }
 
-    private record Match(DeficitRule rule, TreeSet<Integer> tokens) {
-    }
 
 }

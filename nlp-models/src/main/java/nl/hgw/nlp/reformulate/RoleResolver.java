@@ -39,12 +39,11 @@ final class RoleResolver {
                 return Role.PUPIL;
             }
             // role words are matched on the written form: the lemma of "zijn" is "hij", of "mijn" "ik"
-            List<Token> one = List.of(new Token(t.text(), t.start(), t.end(), java.util.Set.of(t.lower()), t.tags()));
-            if (this.sharedPronouns.occursIn(one)) {
+            if (this.sharedPronouns.containsForm(t.lower())) {
                 return previous == Role.PARENTS || previous == Role.GROUP ? previous : Role.PUPIL;
             }
             for (CueRule rule : this.roles) {
-                if (rule.pattern().occursIn(one)) {
+                if (rule.pattern().containsForm(t.lower())) {
                     return rule.role();
                 }
             }

@@ -51,10 +51,6 @@ final class Subject {
         return !this.name.isEmpty();
     }
 
-    boolean isGroup() {
-        return this.group;
-    }
-
     /** How a sentence about this role begins: "Joost", "Groep 3", "De leerkracht van Joost", … */
     String words(Role role) {
         return switch (role) {

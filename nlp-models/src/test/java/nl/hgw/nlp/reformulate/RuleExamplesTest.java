@@ -22,9 +22,14 @@ class RuleExamplesTest {
 
     private static Reformulator engine;
 
+    private static final java.util.Map<Language, nl.hgw.nlp.analysis.TextAnalyzer> ANALYZERS = new java.util.EnumMap<>(
+            Language.class);
+
     @BeforeAll
     static void load() {
         engine = Reformulator.load();
+        ANALYZERS.put(Language.DUTCH, Reformulator.dutchAnalyzer());
+        ANALYZERS.put(Language.ENGLISH, Reformulator.englishAnalyzer());
     }
 
     @TestFactory
@@ -68,7 +73,7 @@ class RuleExamplesTest {
     }
 
     private static Role roleOf(Language language, String text) {
-        var analyzer = language == Language.DUTCH ? Reformulator.dutchAnalyzer() : Reformulator.englishAnalyzer();
+        var analyzer = ANALYZERS.get(language);
         Sentence s = analyzer.analyze(text).get(0);
         return new RoleResolver(engine.lexicon(language), analyzer.morphology()).resolve(s.tokens(), null, "");
     }

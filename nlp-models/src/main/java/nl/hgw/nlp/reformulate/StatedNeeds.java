@@ -1,0 +1,102 @@
+package nl.hgw.nlp.reformulate;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import nl.hgw.nlp.Category;
+import nl.hgw.nlp.analysis.Morphology;
+import nl.hgw.nlp.analysis.Token;
+import nl.hgw.nlp.lexicon.CueRule;
+import nl.hgw.nlp.lexicon.LabelRule;
+import nl.hgw.nlp.lexicon.Lexicon;
+import nl.hgw.nlp.lexicon.RuleIndex;
+
+/**
+ * Already-needs language: "heeft behoefte aan een vaste plek", "werkt het best met een
+ * koptelefoon", "een time-timer helpt hem". What is needed is kept in the teacher's words and
+ * tied to the goal; no deficit is raised.
+ */
+final class StatedNeeds {
+
+    private final RuleIndex<CueRule> cues;
+
+    private final RuleIndex<LabelRule> labels;
+
+    private final CategoryHints hints;
+
+    private final Negation negation;
+
+    private final Morphology morphology;
+
+    private final NeedWriter writer;
+
+    StatedNeeds(Lexicon lexicon, Negation negation, Morphology morphology, NeedWriter writer) {
+        this.cues = new RuleIndex<>(lexicon.needsCues(), CueRule::pattern);
+        this.labels = new RuleIndex<>(lexicon.labels(), LabelRule::pattern);
+        this.hints = new CategoryHints(lexicon);
+        this.negation = negation;
+        this.morphology = morphology;
+        this.writer = writer;
+    }
+
+    /** Writes the need the clause states; true when it did. */
+    boolean read(Clause clause, Findings findings) {
+        List<Token> tokens = clause.tokens();
+        for (CueRule cue : this.cues.candidates(tokens)) {
+            Optional<TreeSet<Integer>> m = cue.pattern().match(tokens);
+            if (m.isPresent() && read(clause, m.get(), cue, findings)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Already-needs language ("heeft behoefte aan een vaste plek", "werkt het best met een
+     * koptelefoon") raises no alarm: what is needed is kept in the teacher's words and tied to the
+     * goal. Its category follows the words of the need itself.
+     */
+    private boolean read(Clause clause, TreeSet<Integer> cue, CueRule rule, Findings findings) {
+        List<Token> tokens = clause.tokens();
+        int from = -1;
+        int to = -1;
+        int first = rule.takesBefore() ? 0 : cue.first() + 1;
+        int last = rule.takesBefore() ? cue.first() : tokens.size();
+        for (int i = first; i < last; i++) {
+            if (!cue.contains(i) && !tokens.get(i).isPunctuation()) {
+                from = from < 0 ? i : from;
+                to = i;
+            }
+        }
+        // "het helpt": a pronoun is no need
+        if (from < 0 || (rule.takesBefore() && to == from && this.morphology.isPronoun(tokens.get(from)))) {
+            return false;
+        }
+        return readFrom(clause, from, to, "needs:" + rule.id(), findings);
+    }
+
+    /**
+     * Tokens {@code from..to} of the clause are what is needed. What parents or the teacher say
+     * they need is their need ("De ouders van Juul hebben … nodig"); a pupil's or a group's need
+     * gets its category from its words.
+     */
+    boolean readFrom(Clause clause, int from, int to, String rule, Findings findings) {
+        List<Token> tokens = clause.tokens();
+        List<Token> need = tokens.subList(from, to + 1);
+        // a need is written positively and without a label: "behoefte aan niet te veel prikkels" is read as it is
+        if (need.stream().anyMatch(this.negation::isNegation)
+                || this.labels.candidates(need).stream().anyMatch(l -> l.pattern().occursIn(need))) {
+            return false;
+        }
+        String what = findings.text.substring(tokens.get(from).start(), tokens.get(to).end());
+        Category category = switch (clause.role()) {
+            case PARENTS -> Category.PARENTS;
+            case TEACHER -> Category.TEACHER;
+            default -> this.hints.categoryOf(tokens.subList(from, to + 1));
+        };
+        findings.statedNeed(clause, category, rule, what, this.writer);
+        return true;
+    }
+
+}
