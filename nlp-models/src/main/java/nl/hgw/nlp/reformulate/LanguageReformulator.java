@@ -123,11 +123,32 @@ final class LanguageReformulator {
                 before = reading;
             }
         }
+        askAboutLabelsIn(goal, subject, findings);
         if (goal == null || goal.codePoints().noneMatch(Character::isLetter)) {
             findings.question(this.lexicon.template("goal_question").replace("{naam}", subject.inSentence()));
         }
         return findings.result(this.language.code(), pupil == null ? "" : pupil, goal == null ? "" : goal.strip(),
                 sentences, this.lexicon);
+    }
+
+    /**
+     * A goal that names a label ("zijn ADHD beter leren hanteren") says nothing a teacher can see
+     * or hear: the answer asks for one.
+     */
+    private void askAboutLabelsIn(String goal, Subject subject, Findings findings) {
+        if (goal == null || goal.isBlank()) {
+            return;
+        }
+        for (Sentence s : this.analyzer.analyze(goal)) {
+            for (LabelRule label : this.labels.candidates(s.tokens())) {
+                if (label.pattern().occursIn(s.tokens())) {
+                    findings.question(this.lexicon.template("goal_label_question")
+                        .replace("{label}", label.name())
+                        .replace("{naam}", subject.inSentence()));
+                    return;
+                }
+            }
+        }
     }
 
     /** Labels in the clause, each named back with its question; true when there was one. */

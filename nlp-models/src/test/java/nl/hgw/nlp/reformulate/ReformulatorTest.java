@@ -141,6 +141,13 @@ class ReformulatorTest {
     }
 
     @Test
+    void asksForAnObservableGoalWhenTheGoalNamesALabel() {
+        Reformulation out = engine.reformulate("Joost gaat discussies aan.", "zijn ADHD beter leren hanteren", "Joost",
+                Language.DUTCH);
+        assertThat(out.questions()).anyMatch(q -> q.startsWith("Het doel noemt 'ADHD'"));
+    }
+
+    @Test
     void givesTheSameAnswerEveryTime() {
         assertThat(engine.reformulate(JOOST, GOAL, "Joost", Language.DUTCH))
             .isEqualTo(engine.reformulate(JOOST, GOAL, "Joost", Language.DUTCH));
