@@ -112,7 +112,7 @@ final class LanguageReformulator {
                 }
                 Role role = this.roles.resolve(tokens, previous, subject.name());
                 previous = role;
-                Clause clause = new Clause(tokens, role, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), s);
+                Clause clause = new Clause(tokens, role, sourceStart(tokens), tokens.get(tokens.size() - 1).end(), s);
                 boolean joined = !this.contrasts.matches(tokens.get(0));
                 Reading reading = read(clause, joined ? before : Reading.NEUTRAL, findings);
                 if (reading == Reading.DEFICIT && joined && characterisation != null) {
@@ -265,6 +265,15 @@ final class LanguageReformulator {
             }
         }
         return false;
+    }
+
+    /** A fragment starts at its first word that is not the one joining it on ("en pikt …" is "pikt …"). */
+    private int sourceStart(List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size() - 1 && (this.coordinators.matches(tokens.get(i)) || this.contrasts.matches(tokens.get(i)))) {
+            i++;
+        }
+        return tokens.get(i).start();
     }
 
     private static boolean startsALine(String text, Sentence before, Sentence sentence) {
