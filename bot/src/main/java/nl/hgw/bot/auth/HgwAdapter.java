@@ -1,5 +1,6 @@
 package nl.hgw.bot.auth;
 
+import nl.hgw.bot.messaging.Redacted;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.authentication.AppCredentials;
@@ -63,14 +64,14 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
                 database.getClass().getSimpleName());
             key = "storage.unavailable";
         } else {
-            LOG.error("Turn failed: type={} channel={} activity={}", turn.getActivity().getType(),
-                turn.getActivity().getChannelId(), turn.getActivity().getId(), error);
+            LOG.error("Turn failed: type={} channel={} activity={}: {}", turn.getActivity().getType(),
+                turn.getActivity().getChannelId(), turn.getActivity().getId(), Redacted.describe(error));
             key = "error.turn";
         }
         String apology = Messages.forLocale(turn.getActivity().getLocale()).text(key);
         return turn.sendActivity(MessageFactory.text(apology)).handle((sent, sendError) -> {
             if (sendError != null) {
-                LOG.warn("Could not tell the user about the failed turn: {}", sendError.toString());
+                LOG.warn("Could not tell the user about the failed turn: {}", Redacted.describe(sendError));
             }
             return null;
         });

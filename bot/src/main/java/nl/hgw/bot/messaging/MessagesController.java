@@ -82,7 +82,8 @@ class MessagesController {
             LOG.debug("Authentication failure detail", cause);
             return error(HttpStatus.UNAUTHORIZED, "Unauthorized");
         }
-        LOG.error("Activity {} on channel {} failed", activity.getId(), activity.getChannelId(), cause);
+        LOG.error("Activity {} on channel {} failed: {}", activity.getId(), activity.getChannelId(),
+            Redacted.describe(cause));
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "The bot could not handle the activity");
     }
 
