@@ -4,20 +4,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The user-facing text of the bot, from {@code messages_nl.properties} and
- * {@code messages_en.properties} beside this class. Dutch is the default: English is
- * used only when the activity's locale starts with "en".
+ * The user-facing text of the bot, from one bundle per feature ({@code messages_nl.properties}
+ * and {@code messages_en.properties} beside this class, {@code report/messages_*.properties},
+ * {@code spiegel/messages_*.properties}). A key lives in exactly one bundle. Dutch is the
+ * default: English is used only when the activity's locale starts with "en".
  */
 public final class Messages {
 
-    /** Base name of the bundles, also read by the bundle test. */
-    public static final String BUNDLE = "nl.hgw.dialogs.messages";
+    /** Base names of the bundles, one per feature; also read by the bundle test. */
+    public static final List<String> BUNDLES =
+            List.of("nl.hgw.dialogs.messages", "nl.hgw.dialogs.report.messages", "nl.hgw.dialogs.spiegel.messages");
 
     public static final Locale DUTCH = Locale.forLanguageTag("nl");
 
@@ -33,11 +34,11 @@ public final class Messages {
 
     private final Locale locale;
 
-    private final ResourceBundle bundle;
+    private final List<ResourceBundle> bundles;
 
     private Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        this.bundles = BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, locale, NO_FALLBACK)).toList();
     }
 
     /**
@@ -63,11 +64,12 @@ public final class Messages {
 
     /** The text for a key; a missing key is a bug, so it throws. */
     public String text(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("No message '" + key + "' for " + locale, e);
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
         }
+        throw new IllegalStateException("No message '" + key + "' for " + locale);
     }
 
     /**

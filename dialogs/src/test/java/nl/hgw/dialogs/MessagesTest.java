@@ -19,23 +19,37 @@ class MessagesTest {
 
     @Test
     void everyLanguageHasEveryKey() throws IOException {
-        Set<String> allKeys = new TreeSet<>();
-        for (Locale locale : Messages.SUPPORTED) {
-            allKeys.addAll(load(locale).stringPropertyNames());
+        for (String bundle : Messages.BUNDLES) {
+            Set<String> allKeys = new TreeSet<>();
+            for (Locale locale : Messages.SUPPORTED) {
+                allKeys.addAll(load(bundle, locale).stringPropertyNames());
+            }
+            for (Locale locale : Messages.SUPPORTED) {
+                Set<String> missing = new TreeSet<>(allKeys);
+                missing.removeAll(load(bundle, locale).stringPropertyNames());
+                assertThat(missing).as("keys missing from %s_%s.properties", bundle, locale).isEmpty();
+            }
         }
-        for (Locale locale : Messages.SUPPORTED) {
-            Set<String> missing = new TreeSet<>(allKeys);
-            missing.removeAll(load(locale).stringPropertyNames());
-            assertThat(missing).as("keys missing from messages_%s.properties", locale).isEmpty();
+    }
+
+    @Test
+    void aKeyLivesInOneBundleOnly() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        for (String bundle : Messages.BUNDLES) {
+            for (String key : load(bundle, Messages.DUTCH).stringPropertyNames()) {
+                assertThat(seen.add(key)).as("%s is in two bundles", key).isTrue();
+            }
         }
     }
 
     @Test
     void noMessageIsBlank() throws IOException {
-        for (Locale locale : Messages.SUPPORTED) {
-            Properties messages = load(locale);
-            for (String key : messages.stringPropertyNames()) {
-                assertThat(messages.getProperty(key)).as("%s in messages_%s", key, locale).isNotBlank();
+        for (String bundle : Messages.BUNDLES) {
+            for (Locale locale : Messages.SUPPORTED) {
+                Properties messages = load(bundle, locale);
+                for (String key : messages.stringPropertyNames()) {
+                    assertThat(messages.getProperty(key)).as("%s in %s_%s", key, bundle, locale).isNotBlank();
+                }
             }
         }
     }
@@ -78,8 +92,8 @@ class MessagesTest {
         assertThat(Messages.of(Messages.DUTCH).text("role.care.synonyms")).contains("coördinator");
     }
 
-    private static Properties load(Locale locale) throws IOException {
-        String resource = "/" + Messages.BUNDLE.replace('.', '/') + "_" + locale.getLanguage() + ".properties";
+    private static Properties load(String bundle, Locale locale) throws IOException {
+        String resource = "/" + bundle.replace('.', '/') + "_" + locale.getLanguage() + ".properties";
         try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
             try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
