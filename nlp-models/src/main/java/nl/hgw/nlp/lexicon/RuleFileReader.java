@@ -39,7 +39,8 @@ public final class RuleFileReader {
             "strength", Set.of("when", "unless", "span", "text", "example", "counter"),
             "needs", Set.of("when", "unless", "take", "example", "counter"),
             "fallback", Set.of("need"),
-            "template", Set.of("text"));
+            "template", Set.of("text"),
+            "heading", Set.of("field", "starts", "example", "counter"));
 
     private RuleFileReader() {
     }
