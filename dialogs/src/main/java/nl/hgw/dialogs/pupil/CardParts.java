@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Small operations on filled-in card trees: find a container, fill choices, drop what stayed empty. */
-final class CardParts {
+public final class CardParts {
 
     private CardParts() {
     }
 
     /** The items of the body container with this id. */
-    static ArrayNode items(JsonNode card, String containerId) {
+    public static ArrayNode items(JsonNode card, String containerId) {
         for (JsonNode element : card.path("body")) {
             if (containerId.equals(element.path("id").asText())) {
                 return (ArrayNode) element.path("items");
@@ -25,7 +25,7 @@ final class CardParts {
     }
 
     /** The body element (input or container) with this id. */
-    static ObjectNode element(JsonNode card, String id) {
+    public static ObjectNode element(JsonNode card, String id) {
         for (JsonNode element : card.path("body")) {
             if (id.equals(element.path("id").asText())) {
                 return (ObjectNode) element;
@@ -49,7 +49,7 @@ final class CardParts {
     }
 
     /** Removes body containers that got no items (a styled empty box looks like a bug). */
-    static void dropEmptyContainers(JsonNode card) {
+    public static void dropEmptyContainers(JsonNode card) {
         Iterator<JsonNode> body = card.path("body").iterator();
         while (body.hasNext()) {
             JsonNode element = body.next();

@@ -13,7 +13,7 @@ import nl.hgw.nlp.analysis.Token;
  * answer to "Over welke leerling gaat het?". The words that start a note without being a name
  * are data: {@code not-names.txt} beside this class, with examples its test runs.
  */
-final class PupilNames {
+public final class PupilNames {
 
     /** How far into the first sentence the name may stand ("Vandaag was Fatima …"). */
     private static final int FIRST_WORDS = 4;
@@ -59,7 +59,7 @@ final class PupilNames {
     }
 
     /** A typed name, without "het gaat over" and end punctuation; empty when it is no name. */
-    static Optional<String> clean(String answer) {
+    public static Optional<String> clean(String answer) {
         if (answer == null) {
             return Optional.empty();
         }

@@ -1,0 +1,100 @@
+package nl.hgw.dialogs.report;
+
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Attachment;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.hgw.dialogs.Messages;
+import nl.hgw.dialogs.pupil.TeamScope;
+import nl.hgw.documents.DocumentException;
+import nl.hgw.documents.DocumentReader;
+import nl.hgw.documents.DocumentType;
+import nl.hgw.documents.ReportDocx;
+import nl.hgw.nlp.Language;
+import nl.hgw.nlp.report.ReportReformulation;
+import nl.hgw.nlp.report.ReportReformulator;
+
+/**
+ * The work behind "herformuleer verslag", without the conversation: read what the user sent
+ * (an attached file or pasted text), reformulate it paragraph by paragraph, write the .docx and
+ * make it downloadable. Thread-safe; one per application.
+ */
+public final class ReportDesk {
+
+    /** Teams: a file a user uploads in a personal chat arrives as this, with a download URL. */
+    public static final String TEAMS_FILE = "application/vnd.microsoft.teams.file.download.info";
+
+    private final DocumentReader reader;
+
+    private final ReportReformulator reformulator;
+
+    private final AttachmentDownloader downloader;
+
+    private final DownloadLinks links;
+
+    private final Clock clock;
+
+    public ReportDesk(DocumentReader reader, ReportReformulator reformulator, AttachmentDownloader downloader,
+            DownloadLinks links, Clock clock) {
+        this.reader = reader;
+        this.reformulator = reformulator;
+        this.downloader = downloader;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    public DocumentReader reader() {
+        return reader;
+    }
+
+    /** The file a message carries, if any: a Teams file, or any attachment with a content URL that is no card. */
+    static Optional<Attachment> fileIn(Activity activity) {
+        if (activity.getAttachments() == null) {
+            return Optional.empty();
+        }
+        return activity.getAttachments().stream().filter(ReportDesk::isFile).findFirst();
+    }
+
+    /** Teams puts a formatted message's HTML beside it as an attachment: that is no file. */
+    private static boolean isFile(Attachment attachment) {
+        String type = attachment.getContentType() == null ? "" : attachment.getContentType().toLowerCase(Locale.ROOT);
+        if (TEAMS_FILE.equals(type)) {
+            return true;
+        }
+        return attachment.getContentUrl() != null && !type.startsWith("text/html")
+            && !type.startsWith("application/vnd.microsoft.card");
+    }
+
+    /** The report in a message: the attached file, else the text. */
+    DocumentReader.Read read(TurnContext turn, String text) throws DocumentException {
+        Optional<Attachment> file = fileIn(turn.getActivity());
+        if (file.isPresent()) {
+            return reader.read(downloader.download(turn, file.get(), reader.limits().maxBytes()));
+        }
+        return reader.read(text);
+    }
+
+    ReportReformulator.Stated stated(List<String> paragraphs, Messages messages) {
+        return reformulator.stated(paragraphs, language(messages));
+    }
+
+    ReportReformulation reformulate(ReportDraft draft, Messages messages) {
+        return reformulator.reformulate(draft.paragraphs, draft.goal, draft.pupil, language(messages));
+    }
+
+    /** The .docx of the reformulation, published for the team. */
+    URI publish(TeamScope team, ReportReformulation report, Messages messages) {
+        byte[] docx = new ReportDocx(messages::text).write(report, LocalDate.now(clock));
+        String name = messages.text("report.docx.fileName") + ".docx";
+        return links.publish(team, name, DocumentType.DOCX.mediaType(), docx);
+    }
+
+    private static Language language(Messages messages) {
+        return messages.english() ? Language.ENGLISH : Language.DUTCH;
+    }
+}

@@ -1,0 +1,84 @@
+package nl.hgw.dialogs.report;
+
+import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.builder.StatePropertyAccessor;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.dialogs.Dialog;
+import com.microsoft.bot.dialogs.DialogContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import nl.hgw.dialogs.Messages;
+import nl.hgw.dialogs.pupil.PupilRepository;
+import nl.hgw.documents.DocumentException;
+import nl.hgw.documents.DocumentReader;
+
+/**
+ * Reports, as the activity handler sees them: "herformuleer verslag" (with the text or a file
+ * in the same message, or asked for), and "stop" forgetting the report. Names the dialog it
+ * brings; the handler adds it to its dialog set.
+ */
+public final class ReportFeature {
+
+    private final StatePropertyAccessor<ReportDraft> drafts;
+
+    private final ReportDesk desk;
+
+    private final ReportDialog dialog;
+
+    public ReportFeature(ConversationState conversationState, ReportDesk desk, PupilRepository pupils) {
+        this.drafts = conversationState.createProperty("reportDraft");
+        this.desk = desk;
+        this.dialog = new ReportDialog(drafts, desk, pupils);
+    }
+
+    public List<Dialog> dialogs() {
+        return List.of(dialog);
+    }
+
+    /** Whether the active dialog is a report. */
+    public static boolean inReport(DialogContext dialog) {
+        return dialog.getActiveDialog() != null && ReportDialog.ID.equals(dialog.getActiveDialog().getId());
+    }
+
+    /**
+     * Starts a report. Text after the command, or a file attached to the same message, is the
+     * report; otherwise the dialog asks for it. A file that cannot be read is said, then asked for.
+     */
+    public CompletableFuture<Void> start(DialogContext dialog, String pasted) {
+        TurnContext turn = dialog.getContext();
+        ReportDraft draft = new ReportDraft();
+        boolean somethingSent = (pasted != null && !pasted.isBlank()) || ReportDesk.fileIn(turn.getActivity()).isPresent();
+        CompletableFuture<Void> read = CompletableFuture.completedFuture(null);
+        if (somethingSent) {
+            try {
+                DocumentReader.Read report = desk.read(turn, pasted);
+                draft.paragraphs = new ArrayList<>(report.paragraphs());
+                var stated = desk.stated(draft.paragraphs, messages(turn));
+                draft.statedGoals = new ArrayList<>(stated.goals());
+                draft.pupil = stated.pupil();
+            } catch (DocumentException problem) {
+                read = send(turn, ReportProblems.message(problem, messages(turn)));
+            } catch (AttachmentDownloader.Unreachable unreachable) {
+                read = send(turn, messages(turn).text("report.download.failed"));
+            }
+        }
+        return read.thenCompose(sent -> drafts.set(turn, draft))
+            .thenCompose(set -> dialog.beginDialog(ReportDialog.ID))
+            .thenApply(result -> null);
+    }
+
+    /** Forgets the report of this conversation ("stop"). */
+    public CompletableFuture<Void> forget(TurnContext turn) {
+        return drafts.delete(turn);
+    }
+
+    private static CompletableFuture<Void> send(TurnContext turn, String text) {
+        return turn.sendActivity(MessageFactory.text(text)).thenApply(sent -> null);
+    }
+
+    private static Messages messages(TurnContext turn) {
+        return Messages.forLocale(turn.getActivity().getLocale());
+    }
+}
