@@ -15,13 +15,15 @@ import nl.hgw.nlp.reformulate.Reformulation;
 import nl.hgw.nlp.reformulate.Reformulator;
 
 /**
- * {@code java -jar hgw-bot.jar reformulate [--goal G] [--pupil P] [--locale nl|en] [--json] [FILE|-]}:
- * the reformulation of a note or report, read from a file or standard input, printed readably or
- * as the API's JSON. Starts no web server and no database.
+ * {@code java -jar hgw-bot.jar reformulate [--goal G] [--pupil P] [--locale nl|en] [--json] [--out F.docx] [FILE|-]}:
+ * the reformulation of a note, read from a file or standard input, printed readably or as the
+ * API's JSON. A .docx or .pdf, or any file with {@code --out}, is a report: reformulated paragraph
+ * by paragraph, written as a .docx to {@code --out} (or printed). Starts no web server and no database.
  */
 public final class ReformulateCommand {
 
-    static final String USAGE = "usage: reformulate [--goal G] [--pupil P] [--locale nl|en] [--json] [FILE|-]";
+    static final String USAGE =
+        "usage: reformulate [--goal G] [--pupil P] [--locale nl|en] [--json] [--out RESULT.docx] [FILE|-]";
 
     private ReformulateCommand() {
     }
@@ -36,9 +38,10 @@ public final class ReformulateCommand {
         String locale = "nl";
         boolean json = false;
         String file = "-";
+        String outFile = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--goal", "--pupil", "--locale" -> {
+                case "--goal", "--pupil", "--locale", "--out" -> {
                     if (i + 1 >= args.length) {
                         err.println(args[i] + " needs a value. " + USAGE);
                         return 2;
@@ -47,6 +50,7 @@ public final class ReformulateCommand {
                     switch (args[i - 1]) {
                         case "--goal" -> goal = value;
                         case "--pupil" -> pupil = value;
+                        case "--out" -> outFile = value;
                         default -> locale = value;
                     }
                 }
@@ -69,8 +73,12 @@ public final class ReformulateCommand {
             err.println(ApiError.LOCALE_UNKNOWN.message("en", locale));
             return 2;
         }
-        String text = file.equals("-") ? new String(in.readAllBytes(), StandardCharsets.UTF_8)
-            : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        byte[] bytes = file.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(file));
+        if (outFile != null || isDocument(bytes)) {
+            return new ReportCommand(out, err).run(bytes, goal, pupil, language.get(), json,
+                outFile == null ? null : Path.of(outFile));
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.isBlank()) {
             err.println(ApiError.TEXT_MISSING.message(locale));
             return 2;
@@ -83,6 +91,12 @@ public final class ReformulateCommand {
             new ReadableReformulation(language.get()).print(result, out);
         }
         return 0;
+    }
+
+    /** A .docx (a zip) or a .pdf, by its first bytes. */
+    private static boolean isDocument(byte[] bytes) {
+        return bytes.length > 4 && (bytes[0] == 'P' && bytes[1] == 'K' || bytes[0] == '%' && bytes[1] == 'P'
+            && bytes[2] == 'D' && bytes[3] == 'F');
     }
 
     /** The reformulation as a person reads it, headed in the user's language. */
