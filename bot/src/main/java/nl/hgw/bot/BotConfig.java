@@ -10,6 +10,7 @@ import nl.hgw.bot.auth.SpringBotConfiguration;
 import nl.hgw.dialogs.HgwBot;
 import nl.hgw.dialogs.pupil.NoteEngine;
 import nl.hgw.dialogs.pupil.PupilRepository;
+import nl.hgw.dialogs.report.ReportDesk;
 import nl.hgw.nlp.reformulate.Reformulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +67,7 @@ class BotConfig {
 
     @Bean
     HgwBot bot(ConversationState conversationState, UserState userState, NoteEngine noteEngine,
-            PupilRepository pupils) {
-        return new HgwBot(conversationState, userState, noteEngine, pupils);
+            PupilRepository pupils, ReportDesk reports) {
+        return new HgwBot(conversationState, userState, noteEngine, pupils, reports);
     }
 }

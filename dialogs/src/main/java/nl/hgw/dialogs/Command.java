@@ -33,6 +33,9 @@ enum Command {
     /** "verwijder Joost": after a confirmation, really deleted. */
     DELETE,
 
+    /** "herformuleer verslag", optionally followed by the pasted report. */
+    REPORT,
+
     /** Stop what is going on; nothing half-done is stored. */
     CANCEL,
 
@@ -74,6 +77,10 @@ enum Command {
     private static final Set<String> NEW_PUPIL_WORDS =
             Set.of("nieuwe leerling", "nieuwe notitie", "notitie", "/nieuw", "new pupil", "new student", "new note");
 
+    /** The report command, alone or followed by the report itself (newlines kept). */
+    private static final Pattern REPORT_WORDS = Pattern.compile("(?iu)^\\s*/?(herformuleer (?:het |een )?(?:verslag|rapport)"
+        + "|verslag herformuleren|verslag|reformulate (?:a |the )?report|report)(?:[\\s:]+|$)");
+
     /** Command words followed by a pupil's name. */
     private static final Map<String, Command> WITH_NAME = Map.of("toon", SHOW, "bekijk", SHOW, "show", SHOW,
         "wijzig", EDIT, "bewerk", EDIT, "edit", EDIT, "verwijder", DELETE, "wis", DELETE, "delete", DELETE);
@@ -101,6 +108,10 @@ enum Command {
         Command exact = exact(lower);
         if (exact != NONE) {
             return new Parsed(exact, "");
+        }
+        java.util.regex.Matcher report = REPORT_WORDS.matcher(text == null ? "" : text);
+        if (report.find()) {
+            return new Parsed(REPORT, text.substring(report.end()).strip());
         }
         for (String words : NEW_PUPIL_WORDS) {
             if (lower.startsWith(words + " ") && !words.startsWith("/")) {

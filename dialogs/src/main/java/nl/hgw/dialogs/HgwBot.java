@@ -15,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import nl.hgw.dialogs.pupil.NoteEngine;
 import nl.hgw.dialogs.pupil.PupilFeature;
 import nl.hgw.dialogs.pupil.PupilRepository;
+import nl.hgw.dialogs.report.ReportDesk;
+import nl.hgw.dialogs.report.ReportFeature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,12 +47,15 @@ public class HgwBot extends ActivityHandler {
 
     private final PupilFeature pupils;
 
+    private final ReportFeature reports;
+
     /**
      * @param engine  the reformulation engine and what the dialogs ask of it (load once, share)
      * @param pupils  where the team's pupils are kept
+     * @param reports reading, reformulating and offering whole reports
      */
     public HgwBot(ConversationState conversationState, UserState userState, NoteEngine engine,
-            PupilRepository pupils) {
+            PupilRepository pupils, ReportDesk reports) {
         this.conversationState = conversationState;
         this.userState = userState;
         this.conversationData = conversationState.createProperty("conversationData");
@@ -60,6 +65,8 @@ public class HgwBot extends ActivityHandler {
         this.dialogs.add(new RoleDialog(userProfile, helpCard));
         this.pupils = new PupilFeature(conversationState, engine, pupils);
         this.pupils.dialogs().forEach(this.dialogs::add);
+        this.reports = new ReportFeature(conversationState, reports, pupils);
+        this.reports.dialogs().forEach(this.dialogs::add);
     }
 
     @Override
@@ -89,7 +96,8 @@ public class HgwBot extends ActivityHandler {
                     data.setWelcomed(true);
                     return route(dialog, command, text);
                 }
-                boolean somethingToDo = command.command() != Command.NONE || pupils.looksLikeNote(turn, text);
+                boolean somethingToDo = command.command() != Command.NONE || pupils.looksLikeNote(turn, text)
+                    || ReportFeature.hasFile(activity);
                 if (!somethingToDo) {
                     return welcome(turn, dialog, data, true);
                 }
@@ -105,7 +113,7 @@ public class HgwBot extends ActivityHandler {
     private CompletableFuture<Void> interrupt(DialogContext dialog, Command.Parsed command) {
         return switch (command.command()) {
             case HELP -> sendHelp(dialog.getContext()).thenCompose(sent -> dialog.repromptDialog());
-            case CANCEL -> pupils.cancel(dialog);
+            case CANCEL -> reports.forget(dialog.getContext()).thenCompose(forgotten -> pupils.cancel(dialog));
             case BACK -> pupils.back(dialog);
             case SAVE -> PupilFeature.inNote(dialog) ? pupils.save(dialog)
                 : dialog.continueDialog().thenApply(result -> null);
@@ -129,8 +137,12 @@ public class HgwBot extends ActivityHandler {
             case SHOW -> pupils.show(dialog, command.argument(), text);
             case EDIT -> pupils.edit(dialog, command.argument(), text);
             case DELETE -> pupils.delete(dialog, command.argument(), text);
+            case REPORT -> reports.start(dialog, command.argument());
             case CANCEL, BACK, SAVE -> sendText(turn, messages(turn).text("nothing.running"));
             case NONE -> {
+                if (ReportFeature.hasFile(turn.getActivity())) {
+                    yield reports.start(dialog, text);
+                }
                 if (turn.getActivity().getValue() != null && text.isEmpty()) {
                     yield sendText(turn, messages(turn).text("card.finished"));
                 }

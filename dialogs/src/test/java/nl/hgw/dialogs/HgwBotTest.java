@@ -213,7 +213,7 @@ class HgwBotTest {
 
     private HgwBot bot() {
         return new HgwBot(new ConversationState(storage), new UserState(storage), Engines.shared(),
-            new InMemoryPupilRepository());
+            new InMemoryPupilRepository(), nl.hgw.dialogs.report.ReportDesks.offline());
     }
 
     private static TestAdapter adapter(String locale) {

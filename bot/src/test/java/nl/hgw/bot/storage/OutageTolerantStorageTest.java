@@ -156,7 +156,11 @@ class OutageTolerantStorageTest {
     }
 
     private HgwBot bot() {
-        return new HgwBot(new ConversationState(storage), new UserState(storage), engine(), pupils);
+        return new HgwBot(new ConversationState(storage), new UserState(storage), engine(), pupils,
+            new nl.hgw.dialogs.report.ReportDesk(new nl.hgw.documents.DocumentReader(
+                nl.hgw.documents.DocumentLimits.defaults()), new nl.hgw.nlp.report.ReportReformulator(Reformulator.load()),
+                (turn, attachment, max) -> new byte[0], (team, name, type, content) -> java.net.URI.create("https://x.test/"),
+                java.time.Clock.systemUTC()));
     }
 
     private static synchronized NoteEngine engine() {

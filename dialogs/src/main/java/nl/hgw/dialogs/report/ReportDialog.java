@@ -16,6 +16,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import nl.hgw.dialogs.Messages;
 import nl.hgw.dialogs.pupil.PupilRepository;
 import nl.hgw.dialogs.pupil.TeamScope;
@@ -32,6 +34,8 @@ import nl.hgw.nlp.report.ReportReformulator;
  * stored until the IB/KC says so.
  */
 final class ReportDialog extends ComponentDialog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportDialog.class);
 
     static final String ID = "reportDialog";
 
@@ -92,6 +96,7 @@ final class ReportDialog extends ComponentDialog {
                     return send(turn, ReportProblems.message(problem, messages))
                         .thenCompose(sent -> step.replaceDialog(STEPS));
                 } catch (AttachmentDownloader.Unreachable unreachable) {
+                LOG.info("An attached file could not be fetched: {}", unreachable.getMessage());
                     return send(turn, messages.text("report.download.failed"))
                         .thenCompose(sent -> step.replaceDialog(STEPS));
                 }

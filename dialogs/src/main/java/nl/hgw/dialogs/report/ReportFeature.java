@@ -9,6 +9,8 @@ import com.microsoft.bot.dialogs.DialogContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import nl.hgw.dialogs.Messages;
 import nl.hgw.dialogs.pupil.PupilRepository;
 import nl.hgw.documents.DocumentException;
@@ -20,6 +22,8 @@ import nl.hgw.documents.DocumentReader;
  * brings; the handler adds it to its dialog set.
  */
 public final class ReportFeature {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportFeature.class);
 
     private final StatePropertyAccessor<ReportDraft> drafts;
 
@@ -35,6 +39,11 @@ public final class ReportFeature {
 
     public List<Dialog> dialogs() {
         return List.of(dialog);
+    }
+
+    /** Whether a message carries a file (a report sent without the command is taken as one). */
+    public static boolean hasFile(com.microsoft.bot.schema.Activity activity) {
+        return ReportDesk.fileIn(activity).isPresent();
     }
 
     /** Whether the active dialog is a report. */
@@ -61,6 +70,7 @@ public final class ReportFeature {
             } catch (DocumentException problem) {
                 read = send(turn, ReportProblems.message(problem, messages(turn)));
             } catch (AttachmentDownloader.Unreachable unreachable) {
+                LOG.info("An attached file could not be fetched: {}", unreachable.getMessage());
                 read = send(turn, messages(turn).text("report.download.failed"));
             }
         }

@@ -47,7 +47,8 @@ final class ConversationScript {
     }
 
     HgwBot bot() {
-        return new HgwBot(new ConversationState(storage), new UserState(storage), Engines.shared(), repository);
+        return new HgwBot(new ConversationState(storage), new UserState(storage), Engines.shared(), repository,
+            nl.hgw.dialogs.report.ReportDesks.offline());
     }
 
     /** A card submit, filled in when the flow gets there (the card it answers is known by then). */
