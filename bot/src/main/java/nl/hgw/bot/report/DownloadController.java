@@ -22,6 +22,9 @@ class DownloadController {
     private static final String GONE = "Deze link werkt niet meer: vraag de bot opnieuw om het document.\n"
         + "This link no longer works: ask the bot for the document again.\n";
 
+    private static final String AWAY = "De opslag is even niet bereikbaar; probeer het zo opnieuw.\n"
+        + "The store cannot be reached right now; try again shortly.\n";
+
     private final MongoDownloadLinks links;
 
     DownloadController(MongoDownloadLinks links) {
@@ -30,7 +33,15 @@ class DownloadController {
 
     @GetMapping("/" + MongoDownloadLinks.PATH + "{token}")
     ResponseEntity<byte[]> download(@PathVariable String token) {
-        return links.find(token)
+        java.util.Optional<MongoDownloadLinks.Download> found;
+        try {
+            found = links.find(token);
+        } catch (nl.hgw.dialogs.pupil.PupilRepository.UnavailableException storeAway) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .body(AWAY.getBytes(StandardCharsets.UTF_8));
+        }
+        return found
             .map(download -> ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(download.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -31,6 +31,8 @@ public final class MongoDownloadLinks implements DownloadLinks {
 
     public static final String COLLECTION = "downloads";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MongoDownloadLinks.class);
+
     static final String PATH = "api/downloads/";
 
     private static final String EXPIRES = "expiresAt";
@@ -53,9 +55,14 @@ public final class MongoDownloadLinks implements DownloadLinks {
         this.base = base;
     }
 
+    /** The TTL and team indexes; a database that is away now is no reason not to start. */
     void createIndexes() {
-        downloads.createIndex(Indexes.ascending(EXPIRES), new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
-        downloads.createIndex(Indexes.ascending("tenantId", "teamId"));
+        try {
+            downloads.createIndex(Indexes.ascending(EXPIRES), new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
+            downloads.createIndex(Indexes.ascending("tenantId", "teamId"));
+        } catch (MongoException e) {
+            LOG.warn("Could not create the indexes of '{}' now ({})", COLLECTION, e.getClass().getSimpleName());
+        }
     }
 
     @Override
@@ -78,7 +85,12 @@ public final class MongoDownloadLinks implements DownloadLinks {
         if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
             return Optional.empty();
         }
-        Document found = downloads.find(Filters.eq("_id", token)).first();
+        Document found;
+        try {
+            found = downloads.find(Filters.eq("_id", token)).first();
+        } catch (MongoException e) {
+            throw new PupilRepository.UnavailableException(e.getClass().getSimpleName());
+        }
         if (found == null) {
             return Optional.empty();
         }
