@@ -6,7 +6,6 @@ import com.microsoft.bot.schema.Attachment;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.hgw.dialogs.Messages;
@@ -25,6 +24,8 @@ import nl.hgw.nlp.report.ReportReformulator;
  * make it downloadable. Thread-safe; one per application.
  */
 public final class ReportDesk {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportDesk.class);
 
     /** Teams: a file a user uploads in a personal chat arrives as this, with a download URL. */
     public static final String TEAMS_FILE = "application/vnd.microsoft.teams.file.download.info";
@@ -70,17 +71,28 @@ public final class ReportDesk {
             && !type.startsWith("application/vnd.microsoft.card");
     }
 
-    /** The report in a message: the attached file, else the text. */
-    DocumentReader.Read read(TurnContext turn, String text) throws DocumentException {
-        Optional<Attachment> file = fileIn(turn.getActivity());
-        if (file.isPresent()) {
-            return reader.read(downloader.download(turn, file.get(), reader.limits().maxBytes()));
+    /**
+     * Reads the report in a message (the attached file, else the text) into the draft, with the
+     * goals and pupil it states. When it cannot be read, the draft is left as it was and the
+     * answer is what to tell the user.
+     */
+    Optional<String> readInto(ReportDraft draft, TurnContext turn, String text, Messages messages) {
+        DocumentReader.Read read;
+        try {
+            Optional<Attachment> file = fileIn(turn.getActivity());
+            read = file.isPresent() ? reader.read(downloader.download(turn, file.get(), reader.limits().maxBytes()))
+                : reader.read(text);
+        } catch (DocumentException problem) {
+            return Optional.of(ReportProblems.message(problem, messages));
+        } catch (AttachmentDownloader.Unreachable unreachable) {
+            LOG.info("An attached file could not be fetched: {}", unreachable.getMessage());
+            return Optional.of(messages.text("report.download.failed"));
         }
-        return reader.read(text);
-    }
-
-    ReportReformulator.Stated stated(List<String> paragraphs, Messages messages) {
-        return reformulator.stated(paragraphs, language(messages));
+        ReportReformulator.Stated stated = reformulator.stated(read.paragraphs(), language(messages));
+        draft.paragraphs = new java.util.ArrayList<>(read.paragraphs());
+        draft.statedGoals = new java.util.ArrayList<>(stated.goals());
+        draft.pupil = stated.pupil();
+        return Optional.empty();
     }
 
     ReportReformulation reformulate(ReportDraft draft, Messages messages) {

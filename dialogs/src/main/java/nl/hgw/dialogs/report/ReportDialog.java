@@ -15,17 +15,12 @@ import com.microsoft.bot.schema.ActivityTypes;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import nl.hgw.dialogs.Messages;
 import nl.hgw.dialogs.pupil.PupilRepository;
 import nl.hgw.dialogs.pupil.TeamScope;
-import nl.hgw.documents.DocumentException;
-import nl.hgw.documents.DocumentReader;
-import nl.hgw.nlp.reformulate.Reformulation;
 import nl.hgw.nlp.report.ReportReformulation;
-import nl.hgw.nlp.report.ReportReformulator;
 
 /**
  * "herformuleer verslag": the report (pasted or attached), the goal when the report states
@@ -34,8 +29,6 @@ import nl.hgw.nlp.report.ReportReformulator;
  * stored until the IB/KC says so.
  */
 final class ReportDialog extends ComponentDialog {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ReportDialog.class);
 
     static final String ID = "reportDialog";
 
@@ -89,21 +82,10 @@ final class ReportDialog extends ComponentDialog {
         return drafts.get(turn, ReportDraft::new).thenCompose(draft -> {
             if (draft.paragraphs.isEmpty()) {
                 String text = step.getResult() instanceof String answer ? answer : "";
-                DocumentReader.Read read;
-                try {
-                    read = desk.read(turn, text);
-                } catch (DocumentException problem) {
-                    return send(turn, ReportProblems.message(problem, messages))
-                        .thenCompose(sent -> step.replaceDialog(STEPS));
-                } catch (AttachmentDownloader.Unreachable unreachable) {
-                LOG.info("An attached file could not be fetched: {}", unreachable.getMessage());
-                    return send(turn, messages.text("report.download.failed"))
-                        .thenCompose(sent -> step.replaceDialog(STEPS));
+                Optional<String> problem = desk.readInto(draft, turn, text, messages);
+                if (problem.isPresent()) {
+                    return send(turn, problem.get()).thenCompose(sent -> step.replaceDialog(STEPS));
                 }
-                draft.paragraphs = new java.util.ArrayList<>(read.paragraphs());
-                ReportReformulator.Stated stated = desk.stated(draft.paragraphs, messages);
-                draft.statedGoals = new java.util.ArrayList<>(stated.goals());
-                draft.pupil = stated.pupil();
             }
             return drafts.set(turn, draft).thenCompose(set -> {
                 String received = messages.text("report.received", Map.of("count",

@@ -6,15 +6,10 @@ import com.microsoft.bot.builder.StatePropertyAccessor;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.dialogs.Dialog;
 import com.microsoft.bot.dialogs.DialogContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import nl.hgw.dialogs.Messages;
 import nl.hgw.dialogs.pupil.PupilRepository;
-import nl.hgw.documents.DocumentException;
-import nl.hgw.documents.DocumentReader;
 
 /**
  * Reports, as the activity handler sees them: "herformuleer verslag" (with the text or a file
@@ -22,8 +17,6 @@ import nl.hgw.documents.DocumentReader;
  * brings; the handler adds it to its dialog set.
  */
 public final class ReportFeature {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ReportFeature.class);
 
     private final StatePropertyAccessor<ReportDraft> drafts;
 
@@ -61,18 +54,7 @@ public final class ReportFeature {
         boolean somethingSent = (pasted != null && !pasted.isBlank()) || ReportDesk.fileIn(turn.getActivity()).isPresent();
         CompletableFuture<Void> read = CompletableFuture.completedFuture(null);
         if (somethingSent) {
-            try {
-                DocumentReader.Read report = desk.read(turn, pasted);
-                draft.paragraphs = new ArrayList<>(report.paragraphs());
-                var stated = desk.stated(draft.paragraphs, messages(turn));
-                draft.statedGoals = new ArrayList<>(stated.goals());
-                draft.pupil = stated.pupil();
-            } catch (DocumentException problem) {
-                read = send(turn, ReportProblems.message(problem, messages(turn)));
-            } catch (AttachmentDownloader.Unreachable unreachable) {
-                LOG.info("An attached file could not be fetched: {}", unreachable.getMessage());
-                read = send(turn, messages(turn).text("report.download.failed"));
-            }
+            read = desk.readInto(draft, turn, pasted, messages(turn)).map(problem -> send(turn, problem)).orElse(read);
         }
         return read.thenCompose(sent -> drafts.set(turn, draft))
             .thenCompose(set -> dialog.beginDialog(ReportDialog.ID))
