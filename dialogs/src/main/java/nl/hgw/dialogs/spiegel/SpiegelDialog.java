@@ -120,8 +120,10 @@ final class SpiegelDialog extends ComponentDialog {
         try {
             saved = store.save(turn, draft, true);
         } catch (SpiegelRepository.UnavailableException e) {
-            Activity retry = MessageFactory.text(messages.text("spiegel.storage.unavailable") + "\n\n"
-                + messages.text("spiegel.save.retry"));
+            // told once: the answer before this one could not be saved either
+            Activity retry = MessageFactory.text(draft.storeWarned ? messages.text("spiegel.save.retry")
+                : messages.text("spiegel.storage.unavailable") + "\n\n" + messages.text("spiegel.save.retry"));
+            draft.storeWarned = true;
             return step.prompt(ANSWER_PROMPT, SpiegelPrompt.options(retry, draft.position));
         }
         String date = SpiegelDates.display(saved.date(), messages.locale());

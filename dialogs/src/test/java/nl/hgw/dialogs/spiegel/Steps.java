@@ -99,12 +99,22 @@ final class Steps {
 
     /** The seven commitment steps, answered; starts with the reply that asks "what" unread. */
     static TestFlow commitment(TestFlow flow, SpiegelChat chat, String teacher, Messages messages) {
+        return commitment(flow, chat, teacher, messages, () -> { });
+    }
+
+    /** The same, running {@code beforeLast} just before the last step is answered. */
+    static TestFlow commitment(TestFlow flow, SpiegelChat chat, String teacher, Messages messages,
+            Runnable beforeLast) {
         TestFlow next = flow;
         CommitmentStep[] steps = CommitmentStep.values();
         for (int i = 0; i < steps.length; i++) {
             String question = messages.text("spiegel.commit." + steps[i].id(), Map.of("number", String.valueOf(i + 1),
                 "count", String.valueOf(steps.length)));
-            next = next.assertReply(text(question)).send(chat.from(teacher, COMMITMENT.get(i)));
+            Consumer<Activity> asked = text(question);
+            if (i == steps.length - 1) {
+                asked = asked.andThen(reply -> beforeLast.run());
+            }
+            next = next.assertReply(asked).send(chat.from(teacher, COMMITMENT.get(i)));
         }
         return next;
     }
@@ -120,5 +130,19 @@ final class Steps {
                     messages.text("spiegel.commit." + steps[i].id() + ".label"), "text", answers.get(i))));
             }
         };
+    }
+
+    /** A whole spiegel of one principle by Anna, from "spiegel" to the summary card (no evaluation due). */
+    static TestFlow finishOne(TestFlow flow, SpiegelChat chat, String id) {
+        TestFlow next = flow.send(chat.say("spiegel"))
+            .assertReply(text(NL.text("spiegel.start.intro")))
+            .assertReply(choiceCard(NL, new AtomicReference<>()))
+            .send(chat.say(String.valueOf(PRINCIPLES_NL.number(id))))
+            .assertReply(question(PRINCIPLES_NL, id, Feed.FEED_UP, new AtomicReference<>()));
+        next = principle(next, chat, id, "Anna", NL, PRINCIPLES_NL);
+        return commitment(next, chat, "Anna", NL)
+            .assertReply(startsWith("De spiegel is klaar"))
+            .assertReply(commitmentCard(NL, COMMITMENT))
+            .assertReply(reply -> assertThat(SpiegelChat.texts(card(reply)).get(0)).startsWith("HGW-spiegel van"));
     }
 }
