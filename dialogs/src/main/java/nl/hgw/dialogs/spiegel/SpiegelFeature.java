@@ -87,7 +87,7 @@ public final class SpiegelFeature {
     public CompletableFuture<Void> resume(DialogContext dialog) {
         TurnContext turn = dialog.getContext();
         Messages messages = messages(turn);
-        return drafts.get(turn, () -> null).thenCompose(kept -> {
+        return drafts.get(turn, null).thenCompose(kept -> {
             SpiegelDraft draft = kept;
             if (draft == null) {
                 Optional<Spiegel> open;
