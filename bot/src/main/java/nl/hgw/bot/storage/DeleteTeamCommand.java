@@ -10,12 +10,13 @@ import java.util.Map;
 import nl.hgw.bot.HgwProperties;
 import nl.hgw.dialogs.pupil.PupilRepository;
 import nl.hgw.dialogs.pupil.TeamScope;
+import nl.hgw.dialogs.spiegel.SpiegelRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code java -jar hgw-bot.jar delete-team --tenant T --team X [--data-dir DIR]}: deletes
- * every pupil of one team, for an administrator (e.g. when a school leaves), and prints how
+ * every pupil and every HGW-spiegel of one team, for an administrator (e.g. when a school leaves), and prints how
  * many. Connects to {@code MONGODB_URI} when set, else opens the embedded database in
  * {@code --data-dir} / {@code HGW_DATA_DIR} (default {@code ./data}); that one only while the
  * bot is stopped (the file is locked while it runs).
@@ -69,11 +70,14 @@ public final class DeleteTeamCommand {
         }
         try (connection) {
             MongoDatabase mongo = connection.client().getDatabase(database);
-            long deleted = new MongoPupilRepository(mongo, Duration.ofDays(365), Clock.systemUTC())
-                .deleteAllOfTeam(new TeamScope(tenant, team));
-            out.println("Deleted " + deleted + " pupil(s) of team " + team + " in tenant " + tenant + ".");
+            TeamScope scope = new TeamScope(tenant, team);
+            long deleted = new MongoPupilRepository(mongo, Duration.ofDays(365), Clock.systemUTC()).deleteAllOfTeam(scope);
+            long spiegels = new MongoSpiegelRepository(mongo, Duration.ofDays(365), Clock.systemUTC())
+                .deleteAllOfTeam(scope);
+            out.println("Deleted " + deleted + " pupil(s) and " + spiegels + " spiegel(s) of team " + team
+                + " in tenant " + tenant + ".");
             return 0;
-        } catch (PupilRepository.UnavailableException e) {
+        } catch (PupilRepository.UnavailableException | SpiegelRepository.UnavailableException e) {
             err.println("delete-team: " + e.getMessage());
             return 1;
         }

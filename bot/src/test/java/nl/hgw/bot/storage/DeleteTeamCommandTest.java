@@ -38,14 +38,22 @@ class DeleteTeamCommandTest {
             pupils.save(TEAM_A, plan("Fatima"), "aad-1");
             pupils.save(TEAM_B, plan("Daan"), "aad-2");
         });
+        withSpiegels(spiegels -> {
+            spiegels.save(TEAM_A, MongoSpiegelRepositoryTest.spiegel("s-a", java.time.LocalDate.of(2026, 11, 24)));
+            spiegels.save(TEAM_B, MongoSpiegelRepositoryTest.spiegel("s-b", java.time.LocalDate.of(2026, 11, 24)));
+        });
 
         int exit = run("--tenant", "tenant-1", "--team", "team-a", "--data-dir", dataDir.toString());
 
         assertThat(exit).isZero();
-        assertThat(text(out)).isEqualTo("Deleted 2 pupil(s) of team team-a in tenant tenant-1.\n");
+        assertThat(text(out)).isEqualTo("Deleted 2 pupil(s) and 1 spiegel(s) of team team-a in tenant tenant-1.\n");
         withPupils(pupils -> {
             assertThat(pupils.list(TEAM_A)).isEmpty();
             assertThat(pupils.list(TEAM_B)).extracting(PupilPlan::name).containsExactly("Daan");
+        });
+        withSpiegels(spiegels -> {
+            assertThat(spiegels.list(TEAM_A)).isEmpty();
+            assertThat(spiegels.list(TEAM_B)).hasSize(1);
         });
     }
 
@@ -68,6 +76,17 @@ class DeleteTeamCommandTest {
                 .applyConnectionString(new com.mongodb.ConnectionString(server.connectionString()))
                 .addCommandListener(server.commitAfterWrites()).build())) {
             use.accept(new MongoPupilRepository(client.getDatabase("hgw"), Duration.ofDays(365), Clock.systemUTC()));
+        } finally {
+            server.close();
+        }
+    }
+
+    private void withSpiegels(java.util.function.Consumer<MongoSpiegelRepository> use) {
+        EmbeddedMongo server = EmbeddedMongo.start(dataDir);
+        try (MongoClient client = MongoClients.create(com.mongodb.MongoClientSettings.builder()
+                .applyConnectionString(new com.mongodb.ConnectionString(server.connectionString()))
+                .addCommandListener(server.commitAfterWrites()).build())) {
+            use.accept(new MongoSpiegelRepository(client.getDatabase("hgw"), Duration.ofDays(365), Clock.systemUTC()));
         } finally {
             server.close();
         }
