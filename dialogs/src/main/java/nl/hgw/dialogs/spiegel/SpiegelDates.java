@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * The dates teachers type to name a spiegel: {@code 24-11-2026}, {@code 24/11}, {@code 24 november},
- * {@code 24 nov 2026}, {@code 2026-11-24}, {@code November 24, 2026}. A date without a year
+ * {@code 24 nov 2026}, {@code 2026-11-24}, {@code November 24, 2026}, {@code vandaag}, {@code gisteren}. A date without a year
  * is the last such day up to today (spiegels lie in the past). Dates are Dutch school days:
  * "today" is taken in Europe/Amsterdam.
  */
@@ -59,6 +59,12 @@ public final class SpiegelDates {
     public Optional<LocalDate> parse(String text) {
         String normal = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
             .replaceAll("[.!?]+$", "").replaceFirst("^(van|op|of|from|on) ", "");
+        if (normal.equals("vandaag") || normal.equals("today")) {
+            return Optional.of(today());
+        }
+        if (normal.equals("gisteren") || normal.equals("yesterday")) {
+            return Optional.of(today().minusDays(1));
+        }
         Matcher iso = ISO.matcher(normal);
         if (iso.matches()) {
             return date(number(iso.group(1)), number(iso.group(2)), number(iso.group(3)));

@@ -30,7 +30,10 @@ class SpiegelDatesTest {
         "November 24, 2026 | 2026-11-24",
         "nov 24 | 2026-11-24",
         "1 mei 2026 | 2026-05-01",
-        "1 maart | 2026-03-01"})
+        "1 maart | 2026-03-01",
+        "vandaag | 2026-11-24",
+        "Gisteren | 2026-11-23",
+        "today | 2026-11-24"})
     void readsTheWaysTeachersWriteADate(String typed, LocalDate expected) {
         assertThat(dates.parse(typed)).as(typed).contains(expected);
     }
@@ -42,7 +45,7 @@ class SpiegelDatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "gisteren", "31-02-2026", "32 november", "24 brumaire", "Joost"})
+    @ValueSource(strings = {"", "eergisteren", "31-02-2026", "32 november", "24 brumaire", "Joost"})
     void anythingElseIsNoDate(String typed) {
         assertThat(dates.parse(typed)).as(typed).isEmpty();
     }

@@ -161,7 +161,7 @@ class SpiegelTeamTest {
                 "7. Systematisch en transparant")))
             .send(chat.say("toon Joost"))
             .assertReply(text(NL.text("pupil.unknown", Map.of("pupil", "Joost"))))
-            .send(chat.say("toon spiegel gisteren"))
+            .send(chat.say("toon spiegel ooit"))
             .assertReply(text(NL.text("spiegel.date.unknown")))
             .send(chat.say("verwijder spiegel 2026-11-24"))
             .assertReply(startsWith(NL.text("spiegel.delete.confirm", Map.of("date", "24 november 2026"))))
