@@ -5,10 +5,12 @@ import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.StatePropertyAccessor;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.dialogs.ComponentDialog;
+import com.microsoft.bot.dialogs.DialogContext;
 import com.microsoft.bot.dialogs.DialogTurnResult;
 import com.microsoft.bot.dialogs.WaterfallDialog;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
 import com.microsoft.bot.schema.Activity;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -101,7 +103,7 @@ final class SpiegelDialog extends ComponentDialog {
     }
 
     private static String evaluationQuestion(SpiegelDraft draft, Messages messages) {
-        String date = SpiegelDates.display(java.time.LocalDate.parse(draft.previousDate), messages.locale());
+        String date = SpiegelDates.display(LocalDate.parse(draft.previousDate), messages.locale());
         StringBuilder text = new StringBuilder(messages.text("spiegel.evaluation.intro", Map.of("date", date)));
         if (draft.previousWhat != null) {
             text.append("\n\n").append(messages.text("spiegel.evaluation.what", Map.of("what", draft.previousWhat)));
@@ -137,7 +139,7 @@ final class SpiegelDialog extends ComponentDialog {
     }
 
     /** Whether the spiegel dialog is the active one (its prompt waits inside it). */
-    static boolean isActive(com.microsoft.bot.dialogs.DialogContext root) {
+    static boolean isActive(DialogContext root) {
         return root.getActiveDialog() != null && ID.equals(root.getActiveDialog().getId());
     }
 

@@ -12,8 +12,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The conversation as plain text, to read as a team would (who wrote what; cards as their
- * texts and buttons). Kept in memory only; a test may print it when asked to
- * ({@code -Dhgw.transcript=true}).
+ * texts and buttons), to read in {@code target/} after a test run.
  */
 final class ChatTranscript implements Middleware {
 
@@ -73,5 +72,15 @@ final class ChatTranscript implements Middleware {
 
     String text() {
         return text.toString();
+    }
+
+    /** Writes the conversation to a file (under target/, for reading; never logged). */
+    void writeTo(java.nio.file.Path file) {
+        try {
+            java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+            java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

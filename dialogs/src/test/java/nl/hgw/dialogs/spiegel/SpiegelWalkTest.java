@@ -75,6 +75,7 @@ class SpiegelWalkTest {
                 NL.text("spiegel.commit.title"))))
             .startTest().join();
 
+        chat.transcript.writeTo(java.nio.file.Path.of("target", "spiegel-one-principle.txt"));
         Spiegel stored = chat.repository.all().get(0);
         assertThat(stored.finished()).isTrue();
         assertThat(stored.date()).isEqualTo(MONDAY);
