@@ -3,10 +3,13 @@ package nl.hgw.bot;
 import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.Storage;
 import com.microsoft.bot.builder.UserState;
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
 import nl.hgw.bot.auth.BotCredentials;
 import nl.hgw.bot.auth.HgwAdapter;
 import nl.hgw.bot.auth.LocalModePostProcessor;
 import nl.hgw.bot.auth.SpringBotConfiguration;
+import nl.hgw.bot.storage.MongoSpiegelRepository;
 import nl.hgw.dialogs.HgwBot;
 import nl.hgw.dialogs.pupil.NoteEngine;
 import nl.hgw.dialogs.pupil.PupilRepository;
@@ -21,7 +24,7 @@ import org.springframework.core.env.Environment;
 /**
  * The Bot Framework SDK wired in one place: credentials, adapter, conversation and user
  * state (in MongoDB, see {@link nl.hgw.bot.storage.MongoConfig}), the language engine of the
- * dialogs and the bot with the team's pupils.
+ * dialogs and the bot with the team's pupils and spiegels.
  */
 @Configuration(proxyBeanMethods = false)
 class BotConfig {
@@ -65,9 +68,17 @@ class BotConfig {
         return new NoteEngine(reformulator);
     }
 
+    /** The team's HGW-spiegels, finished and unfinished, with their indexes. */
+    @Bean
+    MongoSpiegelRepository spiegelRepository(MongoDatabase database, HgwProperties properties) {
+        MongoSpiegelRepository spiegels = new MongoSpiegelRepository(database, properties.retention(), Clock.systemUTC());
+        spiegels.createIndexes();
+        return spiegels;
+    }
+
     @Bean
     HgwBot bot(ConversationState conversationState, UserState userState, NoteEngine noteEngine,
-            PupilRepository pupils, ReportDesk reports) {
-        return new HgwBot(conversationState, userState, noteEngine, pupils, reports);
+            PupilRepository pupils, ReportDesk reports, MongoSpiegelRepository spiegels) {
+        return new HgwBot(conversationState, userState, noteEngine, pupils, reports, spiegels, Clock.systemUTC());
     }
 }

@@ -45,6 +45,21 @@ enum Command {
     /** Try the save again (when the database was away). */
     SAVE,
 
+    /** Start the HGW-spiegel with the team: "spiegel", "HGW-spiegel", "mirror". */
+    MIRROR,
+
+    /** Continue the team's unfinished spiegel: "verder met de spiegel", "verder". */
+    MIRROR_CONTINUE,
+
+    /** The team's spiegels: "spiegels". */
+    MIRRORS,
+
+    /** "toon spiegel 24-11-2026": one spiegel as a card; wins over "toon" a pupil. */
+    MIRROR_SHOW,
+
+    /** "verwijder spiegel 24-11-2026": after a confirmation, really deleted. */
+    MIRROR_DELETE,
+
     NONE;
 
     /** The field an Adaptive Card's Action.Submit data carries a command in. */
@@ -81,6 +96,20 @@ enum Command {
     private static final Pattern REPORT_WORDS = Pattern.compile("(?iu)^\\s*/?(herformuleer (?:het |een )?(?:verslag|rapport)"
         + "|verslag herformuleren|verslag|reformulate (?:a |the )?report|report)(?:[\\s:]+|$)");
 
+    private static final Set<String> MIRROR_WORDS = Set.of("spiegel", "hgw-spiegel", "hgw spiegel", "hgwspiegel",
+        "de spiegel", "nieuwe spiegel", "/spiegel", "mirror", "hgw mirror", "hgw-mirror", "new mirror", "/mirror");
+
+    private static final Set<String> MIRROR_CONTINUE_WORDS = Set.of("verder met de spiegel", "verder met spiegel",
+        "verder", "ga verder", "continue mirror", "continue the mirror", "continue", "/verder");
+
+    private static final Set<String> MIRRORS_WORDS = Set.of("spiegels", "mijn spiegels", "toon spiegels",
+        "/spiegels", "mirrors", "my mirrors", "show mirrors", "/mirrors");
+
+    /** Command words followed by a date, checked before the pupil commands ("toon spiegel …" is no pupil). */
+    private static final Map<String, Command> WITH_DATE = Map.of("toon spiegel", MIRROR_SHOW,
+        "bekijk spiegel", MIRROR_SHOW, "show mirror", MIRROR_SHOW, "verwijder spiegel", MIRROR_DELETE,
+        "wis spiegel", MIRROR_DELETE, "delete mirror", MIRROR_DELETE);
+
     /** Command words followed by a pupil's name. */
     private static final Map<String, Command> WITH_NAME = Map.of("toon", SHOW, "bekijk", SHOW, "show", SHOW,
         "wijzig", EDIT, "bewerk", EDIT, "edit", EDIT, "verwijder", DELETE, "wis", DELETE, "delete", DELETE);
@@ -108,6 +137,12 @@ enum Command {
         Command exact = exact(lower);
         if (exact != NONE) {
             return new Parsed(exact, "");
+        }
+        for (Map.Entry<String, Command> words : WITH_DATE.entrySet()) {
+            if (lower.equals(words.getKey()) || lower.startsWith(words.getKey() + " ")) {
+                String collapsed = text.strip().replaceAll("\\s+", " ");
+                return new Parsed(words.getValue(), stripEnd(collapsed.substring(words.getKey().length()).strip()));
+            }
         }
         java.util.regex.Matcher report = REPORT_WORDS.matcher(text == null ? "" : text);
         if (report.find()) {
@@ -151,6 +186,15 @@ enum Command {
         }
         if (NEW_PUPIL_WORDS.contains(lower)) {
             return NEW_PUPIL;
+        }
+        if (MIRROR_WORDS.contains(lower)) {
+            return MIRROR;
+        }
+        if (MIRROR_CONTINUE_WORDS.contains(lower)) {
+            return MIRROR_CONTINUE;
+        }
+        if (MIRRORS_WORDS.contains(lower)) {
+            return MIRRORS;
         }
         return NONE;
     }

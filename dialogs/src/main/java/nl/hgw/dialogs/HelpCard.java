@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * The overview of the three tasks as an Adaptive Card, from {@code help-card.json}: the tasks
- * in the order that suits the role, a button to start a note about a pupil and one to change
- * the role.
+ * in the order that suits the role, buttons to start a note about a pupil, list the pupils,
+ * start the HGW-spiegel and change the role.
  */
 final class HelpCard {
 
@@ -33,6 +33,8 @@ final class HelpCard {
         values.put("newPupilCommand", Command.NEW_PUPIL.cardValue());
         values.put("pupils", messages.text("help.pupils"));
         values.put("pupilsCommand", Command.LIST.cardValue());
+        values.put("mirror", messages.text("help.mirror"));
+        values.put("mirrorCommand", Command.MIRROR.cardValue());
         values.put("commands", messages.text("help.commands"));
         List<Task> order = Role.taskOrder(role);
         for (int i = 0; i < order.size(); i++) {

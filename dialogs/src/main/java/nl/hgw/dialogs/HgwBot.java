@@ -10,6 +10,7 @@ import com.microsoft.bot.dialogs.DialogContext;
 import com.microsoft.bot.dialogs.DialogSet;
 import com.microsoft.bot.dialogs.DialogState;
 import com.microsoft.bot.schema.Activity;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import nl.hgw.dialogs.pupil.NoteEngine;
@@ -17,6 +18,8 @@ import nl.hgw.dialogs.pupil.PupilFeature;
 import nl.hgw.dialogs.pupil.PupilRepository;
 import nl.hgw.dialogs.report.ReportDesk;
 import nl.hgw.dialogs.report.ReportFeature;
+import nl.hgw.dialogs.spiegel.SpiegelFeature;
+import nl.hgw.dialogs.spiegel.SpiegelRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +27,10 @@ import org.slf4j.LoggerFactory;
  * The HGW-assistent's conversation. It welcomes a new conversation once, asks the user's
  * role the first time ({@link RoleDialog}), shows the overview card on {@code help}, takes a
  * note about a pupil into the goal-first conversation ({@link PupilFeature}), runs the pupil
- * commands ({@code leerlingen}, {@code toon}, {@code wijzig}, {@code verwijder}) and answers
- * anything else with what it can do. In a Teams channel or group chat it reads only messages
+ * commands ({@code leerlingen}, {@code toon}, {@code wijzig}, {@code verwijder}), leads the
+ * team's HGW-spiegel ({@link SpiegelFeature}: {@code spiegel}, {@code verder met de spiegel},
+ * {@code spiegels}, {@code toon spiegel}, {@code verwijder spiegel}) and answers anything else
+ * with what it can do. In a Teams channel or group chat it reads only messages
  * that @mention it (and its own cards' submits). Conversation and user state are saved at the
  * end of every turn. Never logs what users write.
  */
@@ -49,13 +54,17 @@ public class HgwBot extends ActivityHandler {
 
     private final ReportFeature reports;
 
+    private final SpiegelFeature spiegels;
+
     /**
-     * @param engine  the reformulation engine and what the dialogs ask of it (load once, share)
-     * @param pupils  where the team's pupils are kept
-     * @param reports reading, reformulating and offering whole reports
+     * @param engine   the reformulation engine and what the dialogs ask of it (load once, share)
+     * @param pupils   where the team's pupils are kept
+     * @param reports  reading, reformulating and offering whole reports
+     * @param spiegels where the team's spiegels are kept
+     * @param clock    what "today" is (spiegels are named by date)
      */
     public HgwBot(ConversationState conversationState, UserState userState, NoteEngine engine,
-            PupilRepository pupils, ReportDesk reports) {
+            PupilRepository pupils, ReportDesk reports, SpiegelRepository spiegels, Clock clock) {
         this.conversationState = conversationState;
         this.userState = userState;
         this.conversationData = conversationState.createProperty("conversationData");
@@ -67,6 +76,8 @@ public class HgwBot extends ActivityHandler {
         this.pupils.dialogs().forEach(this.dialogs::add);
         this.reports = new ReportFeature(conversationState, reports, pupils);
         this.reports.dialogs().forEach(this.dialogs::add);
+        this.spiegels = new SpiegelFeature(conversationState, spiegels, clock);
+        this.spiegels.dialogs().forEach(this.dialogs::add);
     }
 
     @Override
@@ -108,22 +119,31 @@ public class HgwBot extends ActivityHandler {
 
     /**
      * What works while a dialog waits for an answer: help, stop, back, save; another card's
-     * button is put off; anything else is the answer.
+     * button is put off; anything else is the answer ("verder" too: the spiegel moves on).
      */
     private CompletableFuture<Void> interrupt(DialogContext dialog, Command.Parsed command) {
+        boolean inSpiegel = SpiegelFeature.inSpiegel(dialog);
         return switch (command.command()) {
             case HELP -> sendHelp(dialog.getContext()).thenCompose(sent -> dialog.repromptDialog());
-            case CANCEL -> reports.forget(dialog.getContext()).thenCompose(forgotten -> pupils.cancel(dialog));
-            case BACK -> pupils.back(dialog);
+            case CANCEL -> inSpiegel ? spiegels.cancel(dialog)
+                : reports.forget(dialog.getContext()).thenCompose(forgotten -> pupils.cancel(dialog));
+            case BACK -> inSpiegel ? spiegels.back(dialog) : pupils.back(dialog);
             case SAVE -> PupilFeature.inNote(dialog) ? pupils.save(dialog)
-                : dialog.continueDialog().thenApply(result -> null);
+                : inSpiegel ? spiegels.save(dialog) : dialog.continueDialog().thenApply(result -> null);
             case NONE -> dialog.continueDialog().thenApply(result -> null);
-            // a button of an older card (help, a pupil's card): typed, the same words are an answer
-            default -> dialog.getContext().getActivity().getValue() == null
-                ? dialog.continueDialog().thenApply(result -> null)
-                : sendText(dialog.getContext(), messages(dialog.getContext()).text("dialog.busy"))
-                    .thenCompose(sent -> dialog.repromptDialog());
+            case MIRROR -> inSpiegel
+                ? sendText(dialog.getContext(), messages(dialog.getContext()).text("spiegel.busy"))
+                : otherCommand(dialog);
+            default -> otherCommand(dialog);
         };
+    }
+
+    /** A button of an older card (help, a pupil's card) is put off; typed, the same words are an answer. */
+    private CompletableFuture<Void> otherCommand(DialogContext dialog) {
+        return dialog.getContext().getActivity().getValue() == null
+            ? dialog.continueDialog().thenApply(result -> null)
+            : sendText(dialog.getContext(), messages(dialog.getContext()).text("dialog.busy"))
+                .thenCompose(sent -> dialog.repromptDialog());
     }
 
     /** A command, a note about a pupil, or anything else. */
@@ -138,6 +158,11 @@ public class HgwBot extends ActivityHandler {
             case EDIT -> pupils.edit(dialog, command.argument(), text);
             case DELETE -> pupils.delete(dialog, command.argument(), text);
             case REPORT -> reports.start(dialog, command.argument());
+            case MIRROR -> spiegels.start(dialog);
+            case MIRROR_CONTINUE -> spiegels.resume(dialog);
+            case MIRRORS -> spiegels.list(turn);
+            case MIRROR_SHOW -> spiegels.show(turn, command.argument());
+            case MIRROR_DELETE -> spiegels.delete(dialog, command.argument());
             case CANCEL, BACK, SAVE -> sendText(turn, messages(turn).text("nothing.running"));
             case NONE -> {
                 if (ReportFeature.hasFile(turn.getActivity())) {

@@ -33,7 +33,22 @@ class CommandTest {
         "Annuleer | CANCEL | ''",
         "terug | BACK | ''",
         "opslaan | SAVE | ''",
-        "hulp | HELP | ''"})
+        "hulp | HELP | ''",
+        "spiegel | MIRROR | ''",
+        "HGW-spiegel | MIRROR | ''",
+        "HGW spiegel | MIRROR | ''",
+        "mirror | MIRROR | ''",
+        "verder met de spiegel | MIRROR_CONTINUE | ''",
+        "verder | MIRROR_CONTINUE | ''",
+        "continue mirror | MIRROR_CONTINUE | ''",
+        "spiegels | MIRRORS | ''",
+        "mirrors | MIRRORS | ''",
+        "toon spiegel 24-11-2026 | MIRROR_SHOW | 24-11-2026",
+        "Toon  spiegel 24 november. | MIRROR_SHOW | 24 november",
+        "toon spiegel | MIRROR_SHOW | ''",
+        "show mirror 2026-11-24 | MIRROR_SHOW | 2026-11-24",
+        "verwijder spiegel 24-11-2026 | MIRROR_DELETE | 24-11-2026",
+        "delete mirror November 24 | MIRROR_DELETE | November 24"})
     void readsTypedCommands(String text, Command command, String argument) {
         assertThat(Command.parse(text)).isEqualTo(new Command.Parsed(command, argument));
     }
@@ -43,6 +58,20 @@ class CommandTest {
         "verwijder de opmerking over het gedrag van Joost in de klas", "stop maar met rennen, zei ik tegen Joost"})
     void aNoteIsNoCommand(String text) {
         assertThat(Command.parse(text).command()).as(text).isEqualTo(Command.NONE);
+    }
+
+    @Test
+    void toonSpiegelIsNoPupilCalledSpiegel() {
+        assertThat(Command.parse("toon spiegel 24-11-2026").command()).isEqualTo(Command.MIRROR_SHOW);
+        assertThat(Command.parse("toon Spiegelaar").command()).isEqualTo(Command.SHOW);
+        assertThat(Command.parse("verwijder spiegelaar").command()).isEqualTo(Command.DELETE);
+    }
+
+    @Test
+    void theHelpCardsButtonStartsTheSpiegel() {
+        Activity submit = new Activity(ActivityTypes.MESSAGE);
+        submit.setValue(Map.of(Command.CARD_FIELD, "mirror"));
+        assertThat(Command.parse(submit).command()).isEqualTo(Command.MIRROR);
     }
 
     @Test

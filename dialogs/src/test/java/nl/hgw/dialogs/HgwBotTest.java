@@ -13,11 +13,13 @@ import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Entity;
 import com.microsoft.bot.schema.Mention;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import nl.hgw.dialogs.pupil.Engines;
 import nl.hgw.dialogs.pupil.InMemoryPupilRepository;
+import nl.hgw.dialogs.spiegel.InMemorySpiegelRepository;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -154,6 +156,30 @@ class HgwBotTest {
         }
 
         @Test
+        void theHelpCardNamesTheSpiegelAndItsButtonStartsIt() {
+            Activity press = adapter.makeActivity();
+            press.setText(null);
+            press.setValue(Map.of(Command.CARD_FIELD, Command.MIRROR.cardValue()));
+            new TestFlow(adapter, bot()::onTurn)
+                .send(membersAdded(adapter))
+                .assertReply(welcome(NL))
+                .assertReply(rolePrompt(NL))
+                .send("anders")
+                .assertReply(NL.text("role.other.saved"))
+                .assertReply(activity -> {
+                    JsonNode card = (JsonNode) activity.getAttachments().get(0).getContent();
+                    assertThat(card.toString()).contains("**spiegel**", "**verder met de spiegel**", "**toon spiegel**");
+                    assertThat(card.path("actions").findValuesAsText(Command.CARD_FIELD)).contains("mirror");
+                })
+                .send(press)
+                .assertReply(NL.text("spiegel.start.intro"))
+                .assertReply(activity -> assertThat(activity.getAttachments()).hasSize(1))
+                .send("stop")
+                .assertReply(NL.text("spiegel.stopped.empty"))
+                .startTest().join();
+        }
+
+        @Test
         void teamsInstallWelcomes() {
             Activity install = adapter.makeActivity();
             install.setType(ActivityTypes.INSTALLATION_UPDATE);
@@ -213,7 +239,8 @@ class HgwBotTest {
 
     private HgwBot bot() {
         return new HgwBot(new ConversationState(storage), new UserState(storage), Engines.shared(),
-            new InMemoryPupilRepository(), nl.hgw.dialogs.report.ReportDesks.offline());
+            new InMemoryPupilRepository(), nl.hgw.dialogs.report.ReportDesks.offline(), new InMemorySpiegelRepository(),
+            Clock.systemUTC());
     }
 
     private static TestAdapter adapter(String locale) {

@@ -107,9 +107,9 @@ public final class MongoDownloadLinks implements DownloadLinks {
         return downloads.deleteMany(Filters.lte(EXPIRES, Date.from(clock.instant()))).getDeletedCount();
     }
 
-    /** Deletes every document of a team (with the team's other data). */
-    public long deleteAllOfTeam(TeamScope team) {
-        return downloads.deleteMany(Filters.and(Filters.eq("tenantId", team.tenantId()),
+    /** Deletes every document of a team (with the team's other data); returns how many. */
+    public static long deleteAllOfTeam(MongoDatabase database, TeamScope team) {
+        return database.getCollection(COLLECTION).deleteMany(Filters.and(Filters.eq("tenantId", team.tenantId()),
             Filters.eq("teamId", team.teamId()))).getDeletedCount();
     }
 

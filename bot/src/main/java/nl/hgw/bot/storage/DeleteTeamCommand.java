@@ -8,14 +8,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import nl.hgw.bot.HgwProperties;
+import nl.hgw.bot.report.MongoDownloadLinks;
 import nl.hgw.dialogs.pupil.PupilRepository;
 import nl.hgw.dialogs.pupil.TeamScope;
+import nl.hgw.dialogs.spiegel.SpiegelRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code java -jar hgw-bot.jar delete-team --tenant T --team X [--data-dir DIR]}: deletes
- * every pupil of one team, for an administrator (e.g. when a school leaves), and prints how
+ * every pupil, every HGW-spiegel and every downloadable document of one team, for an administrator (e.g. when a school leaves), and prints how
  * many. Connects to {@code MONGODB_URI} when set, else opens the embedded database in
  * {@code --data-dir} / {@code HGW_DATA_DIR} (default {@code ./data}); that one only while the
  * bot is stopped (the file is locked while it runs).
@@ -69,12 +71,17 @@ public final class DeleteTeamCommand {
         }
         try (connection) {
             MongoDatabase mongo = connection.client().getDatabase(database);
-            long deleted = new MongoPupilRepository(mongo, Duration.ofDays(365), Clock.systemUTC())
-                .deleteAllOfTeam(new TeamScope(tenant, team));
-            out.println("Deleted " + deleted + " pupil(s) of team " + team + " in tenant " + tenant + ".");
+            TeamScope scope = new TeamScope(tenant, team);
+            long deleted = new MongoPupilRepository(mongo, Duration.ofDays(365), Clock.systemUTC()).deleteAllOfTeam(scope);
+            long spiegels = new MongoSpiegelRepository(mongo, Duration.ofDays(365), Clock.systemUTC())
+                .deleteAllOfTeam(scope);
+            long downloads = MongoDownloadLinks.deleteAllOfTeam(mongo, scope);
+            out.println("Deleted " + deleted + " pupil(s), " + spiegels + " spiegel(s) and " + downloads
+                + " download(s) of team " + team + " in tenant " + tenant + ".");
             return 0;
-        } catch (PupilRepository.UnavailableException e) {
-            err.println("delete-team: " + e.getMessage());
+        } catch (PupilRepository.UnavailableException | SpiegelRepository.UnavailableException
+                | com.mongodb.MongoException e) {
+            err.println("delete-team: " + e.getClass().getSimpleName());
             return 1;
         }
     }

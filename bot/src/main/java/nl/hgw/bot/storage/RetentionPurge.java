@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Deletes what was not changed for {@code HGW_RETENTION_DAYS}: pupils, and bot state (which
- * holds a draft while a teacher is writing). Runs every hour. A real MongoDB also drops
- * pupils through their TTL index; the embedded server ignores TTL indexes, so this purge is
+ * Deletes what was not changed for {@code HGW_RETENTION_DAYS}: pupils, spiegels, and bot state
+ * (which holds a draft while a teacher is writing). Runs every hour. A real MongoDB also drops
+ * pupils and spiegels through their TTL indexes; the embedded server ignores TTL indexes, so this purge is
  * what enforces retention there. The one query not scoped by team: it selects by age only.
  */
 public class RetentionPurge {
@@ -37,16 +37,21 @@ public class RetentionPurge {
     }
 
     /** What one purge deleted. */
-    public record Result(long pupils, long states) {
+    public record Result(long pupils, long states, long spiegels) {
+
+        /** Pupils and state only (no spiegel was old enough). */
+        public Result(long pupils, long states) {
+            this(pupils, states, 0);
+        }
     }
 
     @Scheduled(initialDelayString = "${hgw.retention.first-purge:PT1M}", fixedDelayString = "${hgw.retention.purge-every:PT1H}")
     public void scheduled() {
         try {
             Result result = purge();
-            if (result.pupils() > 0 || result.states() > 0) {
-                LOG.info("Retention: deleted {} pupil(s) and {} state document(s) unchanged for {} days",
-                    result.pupils(), result.states(), retention.toDays());
+            if (result.pupils() > 0 || result.states() > 0 || result.spiegels() > 0) {
+                LOG.info("Retention: deleted {} pupil(s), {} spiegel(s) and {} state document(s) unchanged for {} days",
+                    result.pupils(), result.spiegels(), result.states(), retention.toDays());
             }
         } catch (RuntimeException e) {
             LOG.warn("Retention purge failed ({}); next try in an hour", e.getClass().getSimpleName());
@@ -57,6 +62,7 @@ public class RetentionPurge {
     public Result purge() {
         Instant cutoff = clock.instant().minus(retention);
         long deletedPupils = pupils.deleteNotUpdatedSince(cutoff);
+        long deletedSpiegels = new MongoSpiegelRepository(database, retention, clock).deleteNotUpdatedSince(cutoff);
         long deletedStates;
         try {
             deletedStates = database.getCollection(MongoStorage.COLLECTION)
@@ -64,6 +70,6 @@ public class RetentionPurge {
         } catch (MongoException e) {
             throw new IllegalStateException("Purge of bot state failed: " + e.getClass().getSimpleName());
         }
-        return new Result(deletedPupils, deletedStates);
+        return new Result(deletedPupils, deletedStates, deletedSpiegels);
     }
 }

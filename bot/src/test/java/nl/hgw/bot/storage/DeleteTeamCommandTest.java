@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import nl.hgw.bot.report.MongoDownloadLinks;
 import nl.hgw.dialogs.pupil.PupilPlan;
 import nl.hgw.dialogs.pupil.TeamScope;
 import org.junit.jupiter.api.Test;
@@ -38,15 +39,28 @@ class DeleteTeamCommandTest {
             pupils.save(TEAM_A, plan("Fatima"), "aad-1");
             pupils.save(TEAM_B, plan("Daan"), "aad-2");
         });
+        withSpiegels(spiegels -> {
+            spiegels.save(TEAM_A, MongoSpiegelRepositoryTest.spiegel("s-a", java.time.LocalDate.of(2026, 11, 24)));
+            spiegels.save(TEAM_B, MongoSpiegelRepositoryTest.spiegel("s-b", java.time.LocalDate.of(2026, 11, 24)));
+        });
+        withDatabase(database -> database.getCollection(MongoDownloadLinks.COLLECTION).insertMany(List.of(
+            new org.bson.Document("_id", "t1").append("tenantId", "tenant-1").append("teamId", "team-a"),
+            new org.bson.Document("_id", "t2").append("tenantId", "tenant-1").append("teamId", "team-b"))));
 
         int exit = run("--tenant", "tenant-1", "--team", "team-a", "--data-dir", dataDir.toString());
 
         assertThat(exit).isZero();
-        assertThat(text(out)).isEqualTo("Deleted 2 pupil(s) of team team-a in tenant tenant-1.\n");
+        assertThat(text(out)).isEqualTo("Deleted 2 pupil(s), 1 spiegel(s) and 1 download(s) of team team-a in tenant tenant-1.\n");
         withPupils(pupils -> {
             assertThat(pupils.list(TEAM_A)).isEmpty();
             assertThat(pupils.list(TEAM_B)).extracting(PupilPlan::name).containsExactly("Daan");
         });
+        withSpiegels(spiegels -> {
+            assertThat(spiegels.list(TEAM_A)).isEmpty();
+            assertThat(spiegels.list(TEAM_B)).hasSize(1);
+        });
+        withDatabase(database -> assertThat(database.getCollection(MongoDownloadLinks.COLLECTION).find())
+            .extracting(download -> download.getString("_id")).containsExactly("t2"));
     }
 
     @Test
@@ -63,11 +77,20 @@ class DeleteTeamCommandTest {
     }
 
     private void withPupils(java.util.function.Consumer<MongoPupilRepository> use) {
+        withDatabase(database -> use.accept(new MongoPupilRepository(database, Duration.ofDays(365), Clock.systemUTC())));
+    }
+
+    private void withSpiegels(java.util.function.Consumer<MongoSpiegelRepository> use) {
+        withDatabase(database -> use.accept(new MongoSpiegelRepository(database, Duration.ofDays(365), Clock.systemUTC())));
+    }
+
+    /** The embedded database in the test's data directory, open only while {@code use} runs. */
+    private void withDatabase(java.util.function.Consumer<com.mongodb.client.MongoDatabase> use) {
         EmbeddedMongo server = EmbeddedMongo.start(dataDir);
         try (MongoClient client = MongoClients.create(com.mongodb.MongoClientSettings.builder()
                 .applyConnectionString(new com.mongodb.ConnectionString(server.connectionString()))
                 .addCommandListener(server.commitAfterWrites()).build())) {
-            use.accept(new MongoPupilRepository(client.getDatabase("hgw"), Duration.ofDays(365), Clock.systemUTC()));
+            use.accept(client.getDatabase("hgw"));
         } finally {
             server.close();
         }

@@ -160,7 +160,8 @@ class OutageTolerantStorageTest {
             new nl.hgw.dialogs.report.ReportDesk(new nl.hgw.documents.DocumentReader(
                 nl.hgw.documents.DocumentLimits.defaults()), new nl.hgw.nlp.report.ReportReformulator(Reformulator.load()),
                 (turn, attachment, max) -> new byte[0], (team, name, type, content) -> java.net.URI.create("https://x.test/"),
-                java.time.Clock.systemUTC()));
+                java.time.Clock.systemUTC()),
+            new MongoSpiegelRepository(client.getDatabase("hgw"), Duration.ofDays(365), Clock.systemUTC()), Clock.systemUTC());
     }
 
     private static synchronized NoteEngine engine() {
