@@ -103,6 +103,13 @@ class SpiegelEndToEndTest {
             assertThat(shown.get(0)).startsWith("HGW-spiegel van");
             assertThat(shown).containsAll(PRINCIPLES).contains("Afgerond. Typ **toon spiegel " + today
                 + "** om hem terug te zien.", "• Bert over 4/1 – Meester Bert");
+
+            JsonNode download = turn(again, "Carla", "exporteer spiegel " + today, 1).get(0);
+            String link = card(download).path("actions").path(0).path("url").asText();
+            assertThat(text(download)).endsWith(link);
+            assertThat(paragraphs(get(link))).containsAll(PRINCIPLES).contains("• Anna over 1/0 (Juf Anna)",
+                "• Bert over 7/2 (Meester Bert)", "Wat: bij elke les het doel op het bord",
+                "Zo weten we dat het werkte: we vragen vijf leerlingen");
         }
         assertThat(output.getAll()).as("no answer in the log").doesNotContain("Anna over").doesNotContain("Bert over")
             .doesNotContain("duocollega");
@@ -148,6 +155,30 @@ class SpiegelEndToEndTest {
             .map(LoggedRequest::getBodyAsString)
             .map(SpiegelEndToEndTest::json)
             .toList();
+    }
+
+    private static byte[] get(String link) {
+        try {
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(link)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> paragraphs(byte[] docx) {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document =
+                new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            return document.getParagraphs().stream().map(paragraph -> paragraph.getText()).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String text(JsonNode reply) {

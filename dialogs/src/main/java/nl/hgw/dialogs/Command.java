@@ -60,6 +60,9 @@ enum Command {
     /** "verwijder spiegel 24-11-2026": after a confirmation, really deleted. */
     MIRROR_DELETE,
 
+    /** "exporteer spiegel 24-11-2026": the spiegel as a .docx to download. */
+    MIRROR_EXPORT,
+
     NONE;
 
     /** The field an Adaptive Card's Action.Submit data carries a command in. */
@@ -106,9 +109,12 @@ enum Command {
         "/spiegels", "mirrors", "my mirrors", "show mirrors", "/mirrors");
 
     /** Command words followed by a date, checked before the pupil commands ("toon spiegel …" is no pupil). */
-    private static final Map<String, Command> WITH_DATE = Map.of("toon spiegel", MIRROR_SHOW,
-        "bekijk spiegel", MIRROR_SHOW, "show mirror", MIRROR_SHOW, "verwijder spiegel", MIRROR_DELETE,
-        "wis spiegel", MIRROR_DELETE, "delete mirror", MIRROR_DELETE);
+    private static final Map<String, Command> WITH_DATE = Map.ofEntries(Map.entry("toon spiegel", MIRROR_SHOW),
+        Map.entry("bekijk spiegel", MIRROR_SHOW), Map.entry("show mirror", MIRROR_SHOW),
+        Map.entry("verwijder spiegel", MIRROR_DELETE), Map.entry("wis spiegel", MIRROR_DELETE),
+        Map.entry("delete mirror", MIRROR_DELETE), Map.entry("exporteer spiegel", MIRROR_EXPORT),
+        Map.entry("download spiegel", MIRROR_EXPORT), Map.entry("export mirror", MIRROR_EXPORT),
+        Map.entry("download mirror", MIRROR_EXPORT));
 
     /** Command words followed by a pupil's name. */
     private static final Map<String, Command> WITH_NAME = Map.of("toon", SHOW, "bekijk", SHOW, "show", SHOW,

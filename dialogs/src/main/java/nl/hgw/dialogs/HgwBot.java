@@ -76,7 +76,7 @@ public class HgwBot extends ActivityHandler {
         this.pupils.dialogs().forEach(this.dialogs::add);
         this.reports = new ReportFeature(conversationState, reports, pupils);
         this.reports.dialogs().forEach(this.dialogs::add);
-        this.spiegels = new SpiegelFeature(conversationState, spiegels, clock);
+        this.spiegels = new SpiegelFeature(conversationState, spiegels, reports.links(), clock);
         this.spiegels.dialogs().forEach(this.dialogs::add);
     }
 
@@ -163,6 +163,7 @@ public class HgwBot extends ActivityHandler {
             case MIRRORS -> spiegels.list(turn);
             case MIRROR_SHOW -> spiegels.show(turn, command.argument());
             case MIRROR_DELETE -> spiegels.delete(dialog, command.argument());
+            case MIRROR_EXPORT -> spiegels.export(turn, command.argument());
             case CANCEL, BACK, SAVE -> sendText(turn, messages(turn).text("nothing.running"));
             case NONE -> {
                 if (ReportFeature.hasFile(turn.getActivity())) {

@@ -48,7 +48,9 @@ class CommandTest {
         "toon spiegel | MIRROR_SHOW | ''",
         "show mirror 2026-11-24 | MIRROR_SHOW | 2026-11-24",
         "verwijder spiegel 24-11-2026 | MIRROR_DELETE | 24-11-2026",
-        "delete mirror November 24 | MIRROR_DELETE | November 24"})
+        "delete mirror November 24 | MIRROR_DELETE | November 24",
+        "exporteer spiegel vandaag | MIRROR_EXPORT | vandaag",
+        "export mirror 2026-11-24 | MIRROR_EXPORT | 2026-11-24"})
     void readsTypedCommands(String text, Command command, String argument) {
         assertThat(Command.parse(text)).isEqualTo(new Command.Parsed(command, argument));
     }

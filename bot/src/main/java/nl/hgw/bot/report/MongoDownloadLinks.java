@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import nl.hgw.dialogs.pupil.PupilRepository;
 import nl.hgw.dialogs.pupil.TeamScope;
-import nl.hgw.dialogs.report.DownloadLinks;
+import nl.hgw.dialogs.DownloadLinks;
 import org.bson.Document;
 import org.bson.types.Binary;
 
