@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import nl.hgw.dialogs.pupil.PlannedNeed;
 import nl.hgw.dialogs.pupil.PupilPlan;
@@ -87,8 +86,6 @@ public final class MongoPupilRepository implements PupilRepository {
 
     private static final int DUPLICATE_KEY = 11000;
 
-    private static final String RETENTION_INDEX = "retention";
-
     private static final Logger LOG = LoggerFactory.getLogger(MongoPupilRepository.class);
 
     private final MongoDatabase database;
@@ -117,27 +114,9 @@ public final class MongoPupilRepository implements PupilRepository {
     public void createIndexes() {
         try {
             pupils.createIndex(Indexes.ascending(TENANT, TEAM, KEY), new IndexOptions().name("team_pupil").unique(true));
-            createRetentionIndex();
+            RetentionIndex.ensure(database, COLLECTION, UPDATED_AT, retention);
         } catch (MongoException e) {
             LOG.warn("Could not create the indexes of '{}' now ({})", COLLECTION, e.getClass().getSimpleName());
-        }
-    }
-
-    private void createRetentionIndex() {
-        long seconds = retention.toSeconds();
-        Document existing = pupils.listIndexes().into(new ArrayList<>()).stream()
-            .filter(index -> RETENTION_INDEX.equals(index.getString("name"))).findFirst().orElse(null);
-        if (existing == null) {
-            pupils.createIndex(Indexes.ascending(UPDATED_AT),
-                new IndexOptions().name(RETENTION_INDEX).expireAfter(seconds, TimeUnit.SECONDS));
-        } else if (existing.get("expireAfterSeconds") instanceof Number current && current.longValue() != seconds) {
-            try {
-                database.runCommand(new Document("collMod", COLLECTION).append("index",
-                    new Document("name", RETENTION_INDEX).append("expireAfterSeconds", seconds)));
-            } catch (MongoCommandException e) {
-                // the embedded server has no collMod (and ignores TTL indexes): the purge covers it
-                LOG.debug("Retention index not changed ({})", e.getErrorCodeName());
-            }
         }
     }
 
