@@ -7,6 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import nl.hgw.bot.auth.BotCredentials;
 import nl.hgw.bot.auth.HgwAdapter;
+import nl.hgw.bot.storage.ConversationTurnLock;
 import nl.hgw.bot.auth.LocalModePostProcessor;
 import nl.hgw.bot.auth.SpringBotConfiguration;
 import nl.hgw.bot.storage.MongoSpiegelRepository;
@@ -47,9 +48,12 @@ class BotConfig {
     }
 
     @Bean
-    HgwAdapter adapter(Environment environment, BotCredentials credentials, HgwProperties properties) {
-        return new HgwAdapter(new SpringBotConfiguration(environment), credentials, properties.oauthEndpoint(),
-            properties.msiEndpoint());
+    HgwAdapter adapter(Environment environment, BotCredentials credentials, HgwProperties properties,
+            ConversationTurnLock turnLock) {
+        HgwAdapter adapter = new HgwAdapter(new SpringBotConfiguration(environment), credentials,
+            properties.oauthEndpoint(), properties.msiEndpoint());
+        adapter.use(turnLock);
+        return adapter;
     }
 
     @Bean

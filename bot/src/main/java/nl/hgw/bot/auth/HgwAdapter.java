@@ -9,6 +9,7 @@ import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.integration.Configuration;
 import java.util.concurrent.CompletableFuture;
 import com.mongodb.MongoException;
+import nl.hgw.bot.storage.ETagConflictException;
 import nl.hgw.dialogs.Messages;
 import nl.hgw.dialogs.pupil.PupilRepository;
 import org.slf4j.Logger;
@@ -57,7 +58,11 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
     private static CompletableFuture<Void> onTurnError(TurnContext turn, Throwable error) {
         Throwable database = databaseFailure(error);
         String key;
-        if (database != null) {
+        if (conflict(error)) {
+            // another instance or turn changed this conversation's state meanwhile: theirs is kept
+            LOG.info("Turn not stored: the conversation's state changed meanwhile (eTag); the user is asked again");
+            key = "turn.busy";
+        } else if (database != null) {
             // the state of the last turn is safe in the database; this turn is not stored
             LOG.warn("Turn failed, database unavailable: type={} channel={} activity={} ({})",
                 turn.getActivity().getType(), turn.getActivity().getChannelId(), turn.getActivity().getId(),
@@ -75,6 +80,15 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
             }
             return null;
         });
+    }
+
+    private static boolean conflict(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ETagConflictException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The driver's (or the pupil store's) failure in the cause chain, if the database is why the turn failed. */

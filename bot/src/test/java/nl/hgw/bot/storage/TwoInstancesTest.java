@@ -1,0 +1,183 @@
+package nl.hgw.bot.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import nl.hgw.bot.Activities;
+import nl.hgw.bot.BotFrameworkStub;
+import nl.hgw.bot.HgwBotApplication;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Two bot instances (two application contexts) on one MongoDB, reached by both through
+ * {@code MONGODB_URI} as behind a load balancer: a goal-first conversation whose turns
+ * alternate between them, and turns of one conversation that race on both.
+ */
+class TwoInstancesTest {
+
+    private static final BotFrameworkStub STUB = BotFrameworkStub.instance();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dataDir;
+
+    private static EmbeddedMongo mongo;
+
+    private static ConfigurableApplicationContext a;
+
+    private static ConfigurableApplicationContext b;
+
+    @BeforeAll
+    static void start() {
+        mongo = EmbeddedMongo.start(dataDir);
+        a = instance();
+        b = instance();
+    }
+
+    @AfterAll
+    static void stop() {
+        b.close();
+        a.close();
+        mongo.close();
+    }
+
+    @Test
+    void aConversationWhoseTurnsAlternateBetweenInstancesStoresTheNeedsOnce() {
+        String conversation = "two-" + UUID.randomUUID();
+        say(a, conversation, "Joost heeft ADHD, pikt instructies onvoldoende op en gaat discussies aan.");
+        assertThat(text(reply(conversation, 2))).startsWith("Eerst het doel: wat wil je dat Joost");
+
+        say(b, conversation, "de rekeninstructie volgen en daarna zelfstandig aan de slag gaan");
+        JsonNode needs = card(reply(conversation, 3));
+        assertThat(texts(needs)).contains("Onderwijsbehoeften van Joost");
+
+        submit(a, conversation, needs, "done");
+        assertThat(texts(card(reply(conversation, 4)))).contains("Hebben meer leerlingen dit nodig?");
+        say(b, conversation, "1: intensief");
+        assertThat(texts(card(reply(conversation, 5)))).contains("Wat heb jij zelf nodig om dit te bieden?");
+        say(a, conversation, "3 en 4");
+        assertThat(text(reply(conversation, 6))).isEqualTo("Opgeslagen! Dit staat er nu voor Joost:");
+
+        say(b, conversation, "toon Joost");
+        assertThat(texts(card(reply(conversation, 8)))).contains("Doel: de rekeninstructie volgen en daarna "
+            + "zelfstandig aan de slag gaan");
+        try (MongoClient client = MongoClients.create(mongo.connectionString())) {
+            List<Document> stored = client.getDatabase("hgw").getCollection("pupils")
+                .find(Filters.eq("teamId", conversation)).into(new ArrayList<>());
+            assertThat(stored).as("one pupil document").hasSize(1);
+            assertThat(stored.get(0).getList("needs", Document.class)).isNotEmpty()
+                .extracting(need -> need.getString("text")).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void turnsOfOneConversationRacingOnBothInstancesAreTakenOneAfterTheOther() {
+        String conversation = "race-" + UUID.randomUUID();
+        say(a, conversation, "help");
+        reply(conversation, 2);
+        for (int round = 0; round < 5; round++) {
+            CompletableFuture<Void> onA = CompletableFuture.runAsync(() -> say(a, conversation, "rol"));
+            CompletableFuture<Void> onB = CompletableFuture.runAsync(() -> say(b, conversation, "rol"));
+            CompletableFuture.allOf(onA, onB).join();
+            say(a, conversation, "leerkracht");
+        }
+        List<JsonNode> replies = replies(conversation, 2 + 5 * 3);
+        assertThat(replies).extracting(TwoInstancesTest::text).as("no turn failed or was refused")
+            .noneMatch(line -> line.startsWith("Sorry") || line.startsWith("Een moment"));
+    }
+
+    private static ConfigurableApplicationContext instance() {
+        return new SpringApplicationBuilder(HgwBotApplication.class).run("--server.port=0",
+            "--hgw.mongodb.uri=" + mongo.connectionString(), "--hgw.data-dir=" + dataDir, "--MicrosoftAppId=");
+    }
+
+    private static void say(ConfigurableApplicationContext instance, String conversation, String text) {
+        post(instance, Activities.message(conversation, "webchat", STUB.serviceUrl(), text));
+    }
+
+    private static void submit(ConfigurableApplicationContext instance, String conversation, JsonNode card,
+            String action) {
+        ObjectNode activity = Activities.message(conversation, "webchat", STUB.serviceUrl(), "");
+        activity.remove("text");
+        ObjectNode value = activity.putObject("value");
+        inputs(card, value);
+        for (JsonNode button : card.path("actions")) {
+            if (action.equals(button.path("data").path("hgwAction").asText())) {
+                value.setAll((ObjectNode) button.path("data"));
+            }
+        }
+        post(instance, activity);
+    }
+
+    private static void post(ConfigurableApplicationContext instance, ObjectNode activity) {
+        int port = instance.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        assertThat(Activities.post(port, activity.toString(), null).statusCode()).isEqualTo(202);
+    }
+
+    private static JsonNode reply(String conversation, int n) {
+        return replies(conversation, n).get(n - 1);
+    }
+
+    private static List<JsonNode> replies(String conversation, int atLeast) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> STUB.repliesTo(conversation).size() >= atLeast);
+        return STUB.repliesTo(conversation).stream()
+            .sorted((x, y) -> x.getLoggedDate().compareTo(y.getLoggedDate()))
+            .map(LoggedRequest::getBodyAsString).map(TwoInstancesTest::json).toList();
+    }
+
+    private static String text(JsonNode reply) {
+        return reply.path("text").asText();
+    }
+
+    private static JsonNode card(JsonNode reply) {
+        return reply.path("attachments").path(0).path("content");
+    }
+
+    private static List<String> texts(JsonNode card) {
+        List<String> texts = new ArrayList<>();
+        collect(card, texts);
+        return texts;
+    }
+
+    private static void collect(JsonNode node, List<String> texts) {
+        if ("TextBlock".equals(node.path("type").asText())) {
+            texts.add(node.path("text").asText());
+        }
+        node.forEach(child -> collect(child, texts));
+    }
+
+    private static void inputs(JsonNode node, ObjectNode value) {
+        if (node.path("type").asText().startsWith("Input.")) {
+            value.put(node.path("id").asText(), node.path("value").asText(""));
+        }
+        node.forEach(child -> inputs(child, value));
+    }
+
+    private static JsonNode json(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
