@@ -7,6 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import nl.hgw.bot.auth.BotCredentials;
 import nl.hgw.bot.auth.HgwAdapter;
+import nl.hgw.bot.reminder.MongoReminderRepository;
 import nl.hgw.bot.storage.ConversationTurnLock;
 import nl.hgw.bot.auth.LocalModePostProcessor;
 import nl.hgw.bot.auth.SpringBotConfiguration;
@@ -82,7 +83,9 @@ class BotConfig {
 
     @Bean
     HgwBot bot(ConversationState conversationState, UserState userState, NoteEngine noteEngine,
-            PupilRepository pupils, ReportDesk reports, MongoSpiegelRepository spiegels) {
-        return new HgwBot(conversationState, userState, noteEngine, pupils, reports, spiegels, Clock.systemUTC());
+            PupilRepository pupils, ReportDesk reports, MongoSpiegelRepository spiegels,
+            MongoReminderRepository reminders) {
+        return new HgwBot(conversationState, userState, noteEngine, pupils, reports, spiegels, reminders,
+            Clock.systemUTC());
     }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import nl.hgw.bot.HgwProperties;
+import nl.hgw.bot.reminder.MongoReminderRepository;
 import nl.hgw.bot.report.MongoDownloadLinks;
 import nl.hgw.dialogs.pupil.PupilRepository;
 import nl.hgw.dialogs.pupil.TeamScope;
@@ -76,8 +77,9 @@ public final class DeleteTeamCommand {
             long spiegels = new MongoSpiegelRepository(mongo, Duration.ofDays(365), Clock.systemUTC())
                 .deleteAllOfTeam(scope);
             long downloads = MongoDownloadLinks.deleteAllOfTeam(mongo, scope);
-            out.println("Deleted " + deleted + " pupil(s), " + spiegels + " spiegel(s) and " + downloads
-                + " download(s) of team " + team + " in tenant " + tenant + ".");
+            long reminders = MongoReminderRepository.deleteAllOfTeam(mongo, scope);
+            out.println("Deleted " + deleted + " pupil(s), " + spiegels + " spiegel(s), " + reminders
+                + " reminder(s) and " + downloads + " download(s) of team " + team + " in tenant " + tenant + ".");
             return 0;
         } catch (PupilRepository.UnavailableException | SpiegelRepository.UnavailableException
                 | com.mongodb.MongoException e) {

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import nl.hgw.bot.reminder.MongoReminderRepository;
 import nl.hgw.bot.report.MongoDownloadLinks;
 import nl.hgw.dialogs.pupil.PupilPlan;
 import nl.hgw.dialogs.pupil.TeamScope;
@@ -46,11 +47,14 @@ class DeleteTeamCommandTest {
         withDatabase(database -> database.getCollection(MongoDownloadLinks.COLLECTION).insertMany(List.of(
             new org.bson.Document("_id", "t1").append("tenantId", "tenant-1").append("teamId", "team-a"),
             new org.bson.Document("_id", "t2").append("tenantId", "tenant-1").append("teamId", "team-b"))));
+        withDatabase(database -> database.getCollection(MongoReminderRepository.COLLECTION).insertMany(List.of(
+            new org.bson.Document("_id", "r1").append("tenantId", "tenant-1").append("teamId", "team-a"),
+            new org.bson.Document("_id", "r2").append("tenantId", "tenant-1").append("teamId", "team-b"))));
 
         int exit = run("--tenant", "tenant-1", "--team", "team-a", "--data-dir", dataDir.toString());
 
         assertThat(exit).isZero();
-        assertThat(text(out)).isEqualTo("Deleted 2 pupil(s), 1 spiegel(s) and 1 download(s) of team team-a in tenant tenant-1.\n");
+        assertThat(text(out)).isEqualTo("Deleted 2 pupil(s), 1 spiegel(s), 1 reminder(s) and 1 download(s) of team team-a in tenant tenant-1.\n");
         withPupils(pupils -> {
             assertThat(pupils.list(TEAM_A)).isEmpty();
             assertThat(pupils.list(TEAM_B)).extracting(PupilPlan::name).containsExactly("Daan");
@@ -61,6 +65,8 @@ class DeleteTeamCommandTest {
         });
         withDatabase(database -> assertThat(database.getCollection(MongoDownloadLinks.COLLECTION).find())
             .extracting(download -> download.getString("_id")).containsExactly("t2"));
+        withDatabase(database -> assertThat(database.getCollection(MongoReminderRepository.COLLECTION).find())
+            .extracting(reminder -> reminder.getString("_id")).containsExactly("r2"));
     }
 
     @Test

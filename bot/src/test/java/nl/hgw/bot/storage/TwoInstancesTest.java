@@ -11,7 +11,12 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +24,12 @@ import java.util.concurrent.CompletableFuture;
 import nl.hgw.bot.Activities;
 import nl.hgw.bot.BotFrameworkStub;
 import nl.hgw.bot.HgwBotApplication;
+import nl.hgw.bot.auth.HgwAdapter;
+import nl.hgw.bot.reminder.MongoReminderRepository;
+import nl.hgw.bot.reminder.ProactiveSender;
+import nl.hgw.bot.reminder.ReminderScheduler;
+import nl.hgw.bot.reminder.ReminderSettings;
+import nl.hgw.dialogs.HgwBot;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +41,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Two bot instances (two application contexts) on one MongoDB, reached by both through
  * {@code MONGODB_URI} as behind a load balancer: a goal-first conversation whose turns
- * alternate between them, and turns of one conversation that race on both.
+ * alternate between them, turns of one conversation that race on both, and a spiegel whose
+ * "Morgen ga ik …" reminder both instances try to send on its day.
  */
 class TwoInstancesTest {
 
@@ -104,6 +116,61 @@ class TwoInstancesTest {
         List<JsonNode> replies = replies(conversation, 2 + 5 * 3);
         assertThat(replies).extracting(TwoInstancesTest::text).as("no turn failed or was refused")
             .noneMatch(line -> line.startsWith("Sorry") || line.startsWith("Een moment"));
+    }
+
+    @Test
+    void theMorgenGaIkReminderIsSentOnceByTwoRacingInstancesAndItsAnswerIsStoredWithTheSpiegel() throws Exception {
+        String conversation = "remind-" + UUID.randomUUID();
+        List<String> turns = new ArrayList<>(List.of("spiegel", "1"));
+        for (String feed : List.of("up", "back", "forward")) {
+            turns.addAll(List.of("wij over feed " + feed, "verder"));
+        }
+        turns.addAll(List.of("bij elke les het doel op het bord", "ze weten niet waar ze aan werken",
+            "de groep kan het lesdoel zeggen", "met mijn duocollega", "doelkaartjes",
+            "vanaf maandag, terugkijken over drie weken", "we vragen vijf leerlingen"));
+        int replies = 0;
+        for (int i = 0; i < turns.size(); i++) {
+            say(i % 2 == 0 ? a : b, conversation, turns.get(i));
+            replies += i == 0 || i == turns.size() - 1 ? 3 : 1; // a welcome first; the spiegel, its card and summary last
+            reply(conversation, replies);
+        }
+        assertThat(text(reply(conversation, replies - 2))).startsWith("De spiegel is klaar").contains("Op ");
+
+        Document stored;
+        try (MongoClient client = MongoClients.create(mongo.connectionString())) {
+            stored = client.getDatabase("hgw").getCollection(MongoReminderRepository.COLLECTION)
+                .find(Filters.eq("teamId", conversation)).first();
+        }
+        assertThat(stored).as("one reminder scheduled").isNotNull();
+        LocalDate due = LocalDate.parse(stored.getString("due"));
+        assertThat(due).as("a school day after today").isAfter(LocalDate.now(ZoneId.of("Europe/Amsterdam")));
+        assertThat(due.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+        Clock dueDay = Clock.fixed(due.atTime(10, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant(), ZoneOffset.UTC);
+        CompletableFuture<Integer> onA = CompletableFuture.supplyAsync(() -> scheduler(a, dueDay).sendDue());
+        CompletableFuture<Integer> onB = CompletableFuture.supplyAsync(() -> scheduler(b, dueDay).sendDue());
+        assertThat(onA.get() + onB.get()).as("sent by exactly one instance").isEqualTo(1);
+        replies++;
+        assertThat(texts(card(reply(conversation, replies)))).contains("**Wat:** bij elke les het doel op het bord",
+            "Hoe ging het? Wat zagen en hoorden jullie?");
+        assertThat(scheduler(a, dueDay).sendDue() + scheduler(b, dueDay).sendDue()).as("not again").isZero();
+
+        say(b, conversation, "vier van de vijf kenden het doel");
+        replies++;
+        assertThat(text(reply(conversation, replies))).startsWith("Dank je! Opgeslagen bij de spiegel van");
+        assertThat(STUB.repliesTo(conversation)).as("one reminder, one answer, nothing else").hasSize(replies);
+        try (MongoClient client = MongoClients.create(mongo.connectionString())) {
+            Document spiegel = client.getDatabase("hgw").getCollection("spiegels")
+                .find(Filters.eq("teamId", conversation)).first();
+            assertThat(spiegel.getList("evaluation", Document.class)).extracting(entry -> entry.getString("text"))
+                .containsExactly("vier van de vijf kenden het doel");
+        }
+    }
+
+    /** A scheduler with that instance's store, adapter and bot, at a clock the test sets. */
+    private static ReminderScheduler scheduler(ConfigurableApplicationContext instance, Clock clock) {
+        return new ReminderScheduler(instance.getBean(MongoReminderRepository.class),
+            new ProactiveSender(instance.getBean(HgwAdapter.class), instance.getBean(HgwBot.class), ""),
+            instance.getBean(ReminderSettings.class), clock);
     }
 
     private static ConfigurableApplicationContext instance() {
