@@ -1,12 +1,16 @@
 package nl.hgw.bot.auth;
 
 import nl.hgw.bot.messaging.Redacted;
+import com.microsoft.bot.builder.BotCallbackHandler;
+import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
+import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.integration.Configuration;
+import com.microsoft.bot.schema.Activity;
 import java.util.concurrent.CompletableFuture;
 import com.mongodb.MongoException;
 import nl.hgw.dialogs.Messages;
@@ -16,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The SDK's adapter with our credentials for outgoing calls (tenant, app type, replaceable
- * token endpoint), skill calls refused, and a turn error handler that apologises to the
- * user without showing or logging what they wrote.
+ * token endpoint), skill calls and tokens without expiry refused, and a turn error handler
+ * that apologises to the user without showing or logging what they wrote.
  */
 public class HgwAdapter extends BotFrameworkHttpAdapter {
 
@@ -35,6 +39,16 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
         this.oauthEndpoint = oauthEndpoint;
         this.msiEndpoint = msiEndpoint;
         setOnTurnError(HgwAdapter::onTurnError);
+    }
+
+    /** The SDK's authentication, after refusing what it would let through (see {@link TokenExpiry}). */
+    @Override
+    public CompletableFuture<InvokeResponse> processActivity(String authHeader, Activity activity,
+            BotCallbackHandler callback) {
+        if (TokenExpiry.lacking(authHeader)) {
+            return CompletableFuture.failedFuture(new AuthenticationException("Token without expiry"));
+        }
+        return super.processActivity(authHeader, activity, callback);
     }
 
     private static AuthenticationConfiguration authenticationConfiguration() {
