@@ -12,6 +12,7 @@ import nl.hgw.bot.storage.ConversationTurnLock;
 import nl.hgw.bot.auth.LocalModePostProcessor;
 import nl.hgw.bot.auth.SpringBotConfiguration;
 import nl.hgw.bot.storage.MongoSpiegelRepository;
+import nl.hgw.bot.storage.StateOwner;
 import nl.hgw.dialogs.HgwBot;
 import nl.hgw.dialogs.pupil.NoteEngine;
 import nl.hgw.dialogs.pupil.PupilRepository;
@@ -25,7 +26,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * The Bot Framework SDK wired in one place: credentials, adapter, conversation and user
- * state (in MongoDB, see {@link nl.hgw.bot.storage.MongoConfig}), the language engine of the
+ * state (in MongoDB, see {@link nl.hgw.bot.storage.MongoConfig}; each names its owner, see
+ * {@link StateOwner}), the language engine of the
  * dialogs and the bot with the team's pupils and spiegels.
  */
 @Configuration(proxyBeanMethods = false)
@@ -59,12 +61,12 @@ class BotConfig {
 
     @Bean
     ConversationState conversationState(Storage storage) {
-        return new ConversationState(storage);
+        return StateOwner.conversationState(storage);
     }
 
     @Bean
     UserState userState(Storage storage) {
-        return new UserState(storage);
+        return StateOwner.userState(storage);
     }
 
     /** The engine as the dialogs use it, around the one reformulator of the application. */

@@ -164,6 +164,11 @@ public final class MongoReminderRepository implements ReminderRepository {
             Filters.eq(TEAM, team.teamId()))).getDeletedCount();
     }
 
+    /** Every reminder of every team of a tenant, for an administrator; returns how many. */
+    public static long deleteAllOfTenant(MongoDatabase database, String tenantId) {
+        return database.getCollection(COLLECTION).deleteMany(Filters.eq(TENANT, tenantId)).getDeletedCount();
+    }
+
     /** The moment a reminder of that day may go: {@value #HOUR}:00 school time. */
     Instant dueAt(LocalDate due) {
         return due.atTime(LocalTime.of(HOUR, 0)).atZone(zone).toInstant();
