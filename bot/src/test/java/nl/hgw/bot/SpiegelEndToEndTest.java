@@ -1,18 +1,18 @@
 package nl.hgw.bot;
 
+import static nl.hgw.bot.Replies.card;
+import static nl.hgw.bot.Replies.text;
+import static nl.hgw.bot.Replies.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -33,8 +33,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 class SpiegelEndToEndTest {
 
     private static final BotFrameworkStub STUB = BotFrameworkStub.instance();
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final List<String> PRINCIPLES = List.of("1. Doelgericht werken", "2. Wisselwerking en afstemming",
         "3. Onderwijs- en opvoedbehoeften", "4. Leerkrachten en ouders doen ertoe", "5. Positieve aspecten benutten",
@@ -150,11 +148,7 @@ class SpiegelEndToEndTest {
     /** Every reply so far, in the order they reached the Connector, waiting for the ones expected. */
     private List<JsonNode> replies() {
         await().atMost(Duration.ofSeconds(15)).until(() -> STUB.repliesTo(conversation).size() >= seen);
-        return STUB.repliesTo(conversation).stream()
-            .sorted((a, b) -> a.getLoggedDate().compareTo(b.getLoggedDate()))
-            .map(LoggedRequest::getBodyAsString)
-            .map(SpiegelEndToEndTest::json)
-            .toList();
+        return Replies.of(STUB, conversation);
     }
 
     private static byte[] get(String link) {
@@ -178,37 +172,6 @@ class SpiegelEndToEndTest {
             return document.getParagraphs().stream().map(paragraph -> paragraph.getText()).toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static String text(JsonNode reply) {
-        return reply.path("text").asText();
-    }
-
-    private static JsonNode card(JsonNode reply) {
-        JsonNode attachment = reply.path("attachments").path(0);
-        assertThat(attachment.path("contentType").asText()).as("a card: %s", reply).isEqualTo("application/vnd.microsoft.card.adaptive");
-        return attachment.path("content");
-    }
-
-    private static List<String> texts(JsonNode card) {
-        List<String> texts = new ArrayList<>();
-        collect(card, texts);
-        return texts;
-    }
-
-    private static void collect(JsonNode node, List<String> texts) {
-        if ("TextBlock".equals(node.path("type").asText())) {
-            texts.add(node.path("text").asText());
-        }
-        node.forEach(child -> collect(child, texts));
-    }
-
-    private static JsonNode json(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,12 +1,14 @@
 package nl.hgw.bot.storage;
 
+import static nl.hgw.bot.Replies.card;
+import static nl.hgw.bot.Replies.inputs;
+import static nl.hgw.bot.Replies.text;
+import static nl.hgw.bot.Replies.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
@@ -24,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import nl.hgw.bot.Activities;
 import nl.hgw.bot.BotFrameworkStub;
 import nl.hgw.bot.HgwBotApplication;
+import nl.hgw.bot.Replies;
 import nl.hgw.bot.auth.HgwAdapter;
 import nl.hgw.bot.reminder.MongoReminderRepository;
 import nl.hgw.bot.reminder.ProactiveSender;
@@ -47,8 +50,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 class TwoInstancesTest {
 
     private static final BotFrameworkStub STUB = BotFrameworkStub.instance();
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path dataDir;
@@ -114,7 +115,7 @@ class TwoInstancesTest {
             say(a, conversation, "leerkracht");
         }
         List<JsonNode> replies = replies(conversation, 2 + 5 * 3);
-        assertThat(replies).extracting(TwoInstancesTest::text).as("no turn failed or was refused")
+        assertThat(replies).extracting(Replies::text).as("no turn failed or was refused")
             .noneMatch(line -> line.startsWith("Sorry") || line.startsWith("Een moment"));
     }
 
@@ -207,44 +208,6 @@ class TwoInstancesTest {
 
     private static List<JsonNode> replies(String conversation, int atLeast) {
         await().atMost(Duration.ofSeconds(20)).until(() -> STUB.repliesTo(conversation).size() >= atLeast);
-        return STUB.repliesTo(conversation).stream()
-            .sorted((x, y) -> x.getLoggedDate().compareTo(y.getLoggedDate()))
-            .map(LoggedRequest::getBodyAsString).map(TwoInstancesTest::json).toList();
-    }
-
-    private static String text(JsonNode reply) {
-        return reply.path("text").asText();
-    }
-
-    private static JsonNode card(JsonNode reply) {
-        return reply.path("attachments").path(0).path("content");
-    }
-
-    private static List<String> texts(JsonNode card) {
-        List<String> texts = new ArrayList<>();
-        collect(card, texts);
-        return texts;
-    }
-
-    private static void collect(JsonNode node, List<String> texts) {
-        if ("TextBlock".equals(node.path("type").asText())) {
-            texts.add(node.path("text").asText());
-        }
-        node.forEach(child -> collect(child, texts));
-    }
-
-    private static void inputs(JsonNode node, ObjectNode value) {
-        if (node.path("type").asText().startsWith("Input.")) {
-            value.put(node.path("id").asText(), node.path("value").asText(""));
-        }
-        node.forEach(child -> inputs(child, value));
-    }
-
-    private static JsonNode json(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Replies.of(STUB, conversation);
     }
 }

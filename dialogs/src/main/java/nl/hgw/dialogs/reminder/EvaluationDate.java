@@ -1,6 +1,8 @@
 package nl.hgw.dialogs.reminder;
 
-import java.time.DateTimeException;
+import static nl.hgw.dialogs.CalendarDays.MONTHS;
+import static nl.hgw.dialogs.CalendarDays.number;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.hgw.dialogs.CalendarDays;
 
 /**
  * The day a team wants to look back, read from its answer to "when?" of the commitment
@@ -28,17 +31,6 @@ final class EvaluationDate {
     private static final Map<String, Integer> UNIT_DAYS = Map.of("dag", 1, "dagen", 1, "day", 1, "days", 1,
         "week", 7, "weken", 7, "weeks", 7);
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-        Map.entry("januari", 1), Map.entry("january", 1), Map.entry("jan", 1),
-        Map.entry("februari", 2), Map.entry("february", 2), Map.entry("feb", 2),
-        Map.entry("maart", 3), Map.entry("march", 3), Map.entry("mrt", 3), Map.entry("mar", 3),
-        Map.entry("april", 4), Map.entry("apr", 4), Map.entry("mei", 5), Map.entry("may", 5),
-        Map.entry("juni", 6), Map.entry("june", 6), Map.entry("jun", 6),
-        Map.entry("juli", 7), Map.entry("july", 7), Map.entry("jul", 7),
-        Map.entry("augustus", 8), Map.entry("august", 8), Map.entry("aug", 8),
-        Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
-        Map.entry("oktober", 10), Map.entry("october", 10), Map.entry("okt", 10), Map.entry("oct", 10),
-        Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
 
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
         Map.entry("maandag", DayOfWeek.MONDAY), Map.entry("dinsdag", DayOfWeek.TUESDAY),
@@ -90,13 +82,13 @@ final class EvaluationDate {
 
     private static Optional<LocalDate> date(Matcher m, LocalDate today) {
         if (m.group("iso") != null) {
-            return of(number(m.group(2)), number(m.group(3)), number(m.group(4)));
+            return CalendarDays.of(number(m.group(2)), number(m.group(3)), number(m.group(4)));
         }
         if (m.group("numeric") != null) {
-            return upcoming(m.group(8), number(m.group(7)), number(m.group(6)), today);
+            return CalendarDays.nextAfter(m.group(8), number(m.group(7)), number(m.group(6)), today);
         }
         if (m.group("named") != null) {
-            return upcoming(m.group(12), MONTHS.get(m.group(11)), number(m.group(10)), today);
+            return CalendarDays.nextAfter(m.group(12), MONTHS.get(m.group(11)), number(m.group(10)), today);
         }
         if (m.group("period") != null) {
             int count = NUMBERS.containsKey(m.group(14)) ? NUMBERS.get(m.group(14)) : number(m.group(14));
@@ -113,29 +105,5 @@ final class EvaluationDate {
         DayOfWeek day = WEEKDAYS.get(m.group(19));
         int ahead = (day.getValue() - today.getDayOfWeek().getValue() + 7) % 7;
         return Optional.of(today.plusDays(ahead == 0 ? 7 : ahead));
-    }
-
-    /** A day without a year: this year's, or next year's when this year's has passed. */
-    private static Optional<LocalDate> upcoming(String year, int month, int day, LocalDate today) {
-        if (year != null) {
-            return of(number(year), month, day);
-        }
-        Optional<LocalDate> thisYear = of(today.getYear(), month, day);
-        if (thisYear.isPresent() && !thisYear.get().isAfter(today)) {
-            return of(today.getYear() + 1, month, day);
-        }
-        return thisYear;
-    }
-
-    private static Optional<LocalDate> of(int year, int month, int day) {
-        try {
-            return Optional.of(LocalDate.of(year, month, day));
-        } catch (DateTimeException invalid) {
-            return Optional.empty();
-        }
-    }
-
-    private static int number(String digits) {
-        return Integer.parseInt(digits);
     }
 }
