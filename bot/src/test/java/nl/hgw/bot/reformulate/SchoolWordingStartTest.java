@@ -96,6 +96,24 @@ class SchoolWordingStartTest {
     }
 
     @Test
+    void aNoteInTheChatGetsTheSchoolsNeedOnItsCard() throws Exception {
+        String schoolsNeed = "Daan heeft een eigen statafel achter in de klas en na elke taak een kort beweegmoment "
+            + "nodig om vijf minuten aan zijn taak te werken.";
+        try (ConfigurableApplicationContext app = start(EXAMPLE)) {
+            assertThat(say(app, "Daan zit de hele les te wiebelen.")).as("the bot asks for the goal first")
+                .contains("Eerst het doel");
+            String card = say(app, "vijf minuten aan zijn taak werken");
+            assertThat(card).as(card).contains(schoolsNeed)
+                .doesNotContain("korte opdrachten met beweging tussendoor");
+        }
+        try (ConfigurableApplicationContext app = start(null)) {
+            say(app, "Daan zit de hele les te wiebelen.");
+            assertThat(say(app, "vijf minuten aan zijn taak werken")).as("the built-in rule without the setting")
+                .contains("korte opdrachten met beweging tussendoor").doesNotContain(schoolsNeed);
+        }
+    }
+
+    @Test
     void withoutTheSettingTheBuiltInRulesAnswer(CapturedOutput output) {
         try (GenericApplicationContext context = new GenericApplicationContext()) {
             context.setEnvironment(new MockEnvironment().withProperty("hgw.data-dir", this.dataDir.toString()));
@@ -107,9 +125,28 @@ class SchoolWordingStartTest {
         assertThat(output.getAll()).doesNotContain("School wording");
     }
 
-    private ConfigurableApplicationContext start(Path lexicon) {
+    /** Local mode, a fresh data folder each start; {@code lexicon} null = the setting left empty. */
+    private ConfigurableApplicationContext start(Path lexicon) throws IOException {
         return new SpringApplicationBuilder(HgwBotApplication.class).run("--server.port=0",
-            "--hgw.data-dir=" + this.dataDir, "--MicrosoftAppId=", "--hgw.mongodb.uri=", "--hgw.lexicon-dir=" + lexicon);
+            "--hgw.data-dir=" + Files.createTempDirectory(this.dataDir, "data"), "--MicrosoftAppId=",
+            "--hgw.mongodb.uri=", "--hgw.lexicon-dir=" + (lexicon == null ? "" : lexicon));
+    }
+
+    /** One chat turn over HTTP with {@code expectReplies}: the replies, as JSON text, come back in the body. */
+    private static String say(ConfigurableApplicationContext app, String text) throws Exception {
+        int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        String activity = JSON.writeValueAsString(Map.of("type", "message", "id", "m" + System.nanoTime(),
+            "channelId", "msteams", "serviceUrl", "http://127.0.0.1:1/", "conversation", Map.of("id", "school-wording"),
+            "from", Map.of("id", "teacher"), "recipient", Map.of("id", "bot"), "locale", "nl-NL", "text", text,
+            "deliveryMode", "expectReplies"));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(activity))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).path("activities").toString();
     }
 
     private static JsonNode reformulate(ConfigurableApplicationContext app, String text, String pupil) throws Exception {
