@@ -92,6 +92,12 @@ final class LanguageReformulator {
         return this.lexicon;
     }
 
+    /** Whom the first clause of a text is about, read as if it opened a note (for rule examples). */
+    Role roleOf(String text) {
+        List<Sentence> sentences = this.analyzer.analyze(text);
+        return sentences.isEmpty() ? null : this.roles.resolve(sentences.get(0).tokens(), null, "");
+    }
+
     Reformulation reformulate(String text, String goal, String pupil) {
         List<Sentence> sentences = this.analyzer.analyze(text);
         Subject subject = Subject.of(pupil == null || pupil.isBlank() ? nameIn(sentences) : pupil, this.lexicon);
