@@ -63,6 +63,15 @@ enum Command {
     /** "exporteer spiegel 24-11-2026": the spiegel as a .docx to download. */
     MIRROR_EXPORT,
 
+    /** "herinneringen": the team's scheduled "how did it go?" reminders. */
+    REMINDERS,
+
+    /** "annuleer herinnering [datum]". */
+    REMINDER_CANCEL,
+
+    /** The reminder card's button: the answer is in the card's input. */
+    REMINDER_ANSWER,
+
     NONE;
 
     /** The field an Adaptive Card's Action.Submit data carries a command in. */
@@ -114,7 +123,11 @@ enum Command {
         Map.entry("verwijder spiegel", MIRROR_DELETE), Map.entry("wis spiegel", MIRROR_DELETE),
         Map.entry("delete mirror", MIRROR_DELETE), Map.entry("exporteer spiegel", MIRROR_EXPORT),
         Map.entry("download spiegel", MIRROR_EXPORT), Map.entry("export mirror", MIRROR_EXPORT),
-        Map.entry("download mirror", MIRROR_EXPORT));
+        Map.entry("download mirror", MIRROR_EXPORT), Map.entry("annuleer herinnering", REMINDER_CANCEL),
+        Map.entry("verwijder herinnering", REMINDER_CANCEL), Map.entry("cancel reminder", REMINDER_CANCEL));
+
+    private static final Set<String> REMINDERS_WORDS = Set.of("herinneringen", "herinnering", "mijn herinneringen",
+        "/herinneringen", "reminders", "my reminders", "/reminders");
 
     /** Command words followed by a pupil's name. */
     private static final Map<String, Command> WITH_NAME = Map.of("toon", SHOW, "bekijk", SHOW, "show", SHOW,
@@ -201,6 +214,9 @@ enum Command {
         }
         if (MIRRORS_WORDS.contains(lower)) {
             return MIRRORS;
+        }
+        if (REMINDERS_WORDS.contains(lower)) {
+            return REMINDERS;
         }
         return NONE;
     }

@@ -113,6 +113,11 @@ public final class MongoDownloadLinks implements DownloadLinks {
             Filters.eq("teamId", team.teamId()))).getDeletedCount();
     }
 
+    /** Deletes every document of every team of the tenant; returns how many. */
+    public static long deleteAllOfTenant(MongoDatabase database, String tenantId) {
+        return database.getCollection(COLLECTION).deleteMany(Filters.eq("tenantId", tenantId)).getDeletedCount();
+    }
+
     record Download(String name, String mediaType, byte[] content) {
     }
 }

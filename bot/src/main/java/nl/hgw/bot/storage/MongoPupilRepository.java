@@ -51,7 +51,8 @@ import org.slf4j.LoggerFactory;
  * document write is atomic without transactions (which the embedded server lacks), so a plan
  * is never half-saved and "verwijder" leaves nothing behind. Every query filters on
  * {@code tenantId} and {@code teamId} (the unique index {@code team_pupil} starts with them);
- * only the retention purge selects by age alone. Never logs names or texts: driver errors are
+ * only the retention purge selects by age alone, and an administrator's delete of a tenant by
+ * tenant alone. Never logs names or texts: driver errors are
  * reported by class and code only (a duplicate-key message would quote the name).
  */
 public final class MongoPupilRepository implements PupilRepository {
@@ -171,6 +172,11 @@ public final class MongoPupilRepository implements PupilRepository {
     @Override
     public long deleteAllOfTeam(TeamScope team) {
         return call(() -> pupils.deleteMany(team(team)).getDeletedCount());
+    }
+
+    /** Deletes every pupil of every team of the tenant; for an administrator. Returns how many. */
+    public long deleteAllOfTenant(String tenantId) {
+        return call(() -> pupils.deleteMany(Filters.eq(TENANT, tenantId)).getDeletedCount());
     }
 
     /**

@@ -50,8 +50,9 @@ import org.slf4j.LoggerFactory;
  * One document, so a spiegel is saved and deleted as a whole without transactions. Every
  * query filters on {@code tenantId} and {@code teamId} (the unique index {@code team_spiegel}
  * starts with them), so another team's id or date finds nothing; only the retention purge
- * selects by age alone. A save never touches {@code evaluation}: reflections are added with
- * {@code $push}. Never logs texts or names: driver errors are reported by class and code.
+ * selects by age alone, and an administrator's delete of a tenant by tenant alone. A save
+ * never touches {@code evaluation}: reflections are added with {@code $push}. Never logs
+ * texts or names: driver errors are reported by class and code.
  */
 public final class MongoSpiegelRepository implements SpiegelRepository {
 
@@ -172,6 +173,11 @@ public final class MongoSpiegelRepository implements SpiegelRepository {
     @Override
     public long deleteAllOfTeam(TeamScope team) {
         return call(() -> spiegels.deleteMany(team(team)).getDeletedCount());
+    }
+
+    /** Deletes every spiegel of every team of the tenant; for an administrator. Returns how many. */
+    public long deleteAllOfTenant(String tenantId) {
+        return call(() -> spiegels.deleteMany(Filters.eq(TENANT, tenantId)).getDeletedCount());
     }
 
     /** Deletes the spiegels not changed since {@code cutoff}, in every team: the retention purge. */

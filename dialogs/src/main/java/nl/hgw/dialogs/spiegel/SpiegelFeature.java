@@ -45,16 +45,17 @@ public final class SpiegelFeature {
     private final DeleteSpiegelDialog deleteDialog;
 
     /**
-     * @param links where a spiegel's .docx is published for the team
+     * @param links    where a spiegel's .docx is published for the team
+     * @param followUp what follows a finished spiegel (the reminder to look back)
      * @param clock what "today" is (a spiegel is named by the day it was started)
      */
     public SpiegelFeature(ConversationState conversationState, SpiegelRepository repository, DownloadLinks links,
-            Clock clock) {
+            CommitmentFollowUp followUp, Clock clock) {
         this.links = links;
         this.drafts = conversationState.createProperty("spiegelDraft");
         this.store = new SpiegelStore(repository, clock);
         this.dates = new SpiegelDates(clock);
-        this.spiegelDialog = new SpiegelDialog(drafts, store, texts, cards);
+        this.spiegelDialog = new SpiegelDialog(drafts, store, texts, cards, followUp);
         this.deleteDialog = new DeleteSpiegelDialog(repository);
     }
 

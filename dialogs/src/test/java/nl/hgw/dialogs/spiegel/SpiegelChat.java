@@ -46,6 +46,9 @@ final class SpiegelChat {
 
     final ChatTranscript transcript = new ChatTranscript();
 
+    /** The reminders scheduled from this chat. */
+    final nl.hgw.dialogs.reminder.InMemoryReminderRepository reminders = new nl.hgw.dialogs.reminder.InMemoryReminderRepository();
+
     /** Where the bot publishes documents; by default links that lead nowhere. */
     DownloadLinks links = (team, name, type, content) -> java.net.URI.create("https://downloads.test/" + name);
 
@@ -94,7 +97,7 @@ final class SpiegelChat {
 
     HgwBot bot() {
         return new HgwBot(new ConversationState(storage), new UserState(storage), Engines.shared(),
-            new InMemoryPupilRepository(), nl.hgw.dialogs.report.ReportDesks.publishingTo(links), repository, clock);
+            new InMemoryPupilRepository(), nl.hgw.dialogs.report.ReportDesks.publishingTo(links), repository, reminders, clock);
     }
 
     /** Anna writes (in a shared chat: with the @mention). */
