@@ -11,6 +11,7 @@ import nl.hgw.bot.reminder.MongoReminderRepository;
 import nl.hgw.bot.storage.ConversationTurnLock;
 import nl.hgw.bot.auth.LocalModePostProcessor;
 import nl.hgw.bot.auth.SpringBotConfiguration;
+import nl.hgw.bot.storage.MongoGroupRepository;
 import nl.hgw.bot.storage.MongoSpiegelRepository;
 import nl.hgw.bot.storage.StateOwner;
 import nl.hgw.dialogs.HgwBot;
@@ -83,11 +84,19 @@ class BotConfig {
         return spiegels;
     }
 
+    /** What each team changed in its group overview (moved pupils, circle names), with its indexes. */
+    @Bean
+    MongoGroupRepository groupRepository(MongoDatabase database, HgwProperties properties) {
+        MongoGroupRepository groups = new MongoGroupRepository(database, properties.retention(), Clock.systemUTC());
+        groups.createIndexes();
+        return groups;
+    }
+
     @Bean
     HgwBot bot(ConversationState conversationState, UserState userState, NoteEngine noteEngine,
             PupilRepository pupils, ReportDesk reports, MongoSpiegelRepository spiegels,
-            MongoReminderRepository reminders) {
-        return new HgwBot(conversationState, userState, noteEngine, pupils, reports, spiegels, reminders,
+            MongoReminderRepository reminders, MongoGroupRepository groups) {
+        return new HgwBot(conversationState, userState, noteEngine, pupils, reports, spiegels, reminders, groups,
             Clock.systemUTC());
     }
 }

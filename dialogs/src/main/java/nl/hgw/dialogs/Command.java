@@ -72,6 +72,21 @@ enum Command {
     /** The reminder card's button: the answer is in the card's input. */
     REMINDER_ANSWER,
 
+    /** "groepsoverzicht": the circles of the team's pupils as a picture, with the shared needs. */
+    GROUP_OVERVIEW,
+
+    /** "verplaats 3 naar 2": a pupil to another circle (also the overview card's button). */
+    GROUP_MOVE,
+
+    /** "hernoem cirkel 1 Rekengroep": a circle's own name (also the overview card's button). */
+    GROUP_RENAME,
+
+    /** "exporteer groep": the group overview as a .docx to download. */
+    GROUP_EXPORT,
+
+    /** "exporteer Joost": one pupil's plan as a .docx to download. */
+    PUPIL_EXPORT,
+
     NONE;
 
     /** The field an Adaptive Card's Action.Submit data carries a command in. */
@@ -126,12 +141,26 @@ enum Command {
         Map.entry("download mirror", MIRROR_EXPORT), Map.entry("annuleer herinnering", REMINDER_CANCEL),
         Map.entry("verwijder herinnering", REMINDER_CANCEL), Map.entry("cancel reminder", REMINDER_CANCEL));
 
+    private static final Set<String> GROUP_WORDS = Set.of("groepsoverzicht", "groep", "de groep", "mijn groep",
+        "groepsoverzicht tonen", "toon groep", "/groep", "/groepsoverzicht", "group overview", "group", "my group",
+        "show group", "/group");
+
+    private static final Set<String> GROUP_EXPORT_WORDS = Set.of("exporteer groep", "exporteer de groep",
+        "exporteer groepsoverzicht", "download groep", "download groepsoverzicht", "export group",
+        "export group overview", "download group");
+
+    /** Command words followed by free text: a pupil and a circle, a circle and a name. */
+    private static final Map<String, Command> WITH_TEXT = Map.of("verplaats", GROUP_MOVE, "move", GROUP_MOVE,
+        "hernoem cirkel", GROUP_RENAME, "hernoem", GROUP_RENAME, "rename circle", GROUP_RENAME, "rename", GROUP_RENAME);
+
     private static final Set<String> REMINDERS_WORDS = Set.of("herinneringen", "herinnering", "mijn herinneringen",
         "/herinneringen", "reminders", "my reminders", "/reminders");
 
     /** Command words followed by a pupil's name. */
-    private static final Map<String, Command> WITH_NAME = Map.of("toon", SHOW, "bekijk", SHOW, "show", SHOW,
-        "wijzig", EDIT, "bewerk", EDIT, "edit", EDIT, "verwijder", DELETE, "wis", DELETE, "delete", DELETE);
+    private static final Map<String, Command> WITH_NAME = Map.ofEntries(Map.entry("toon", SHOW),
+        Map.entry("bekijk", SHOW), Map.entry("show", SHOW), Map.entry("wijzig", EDIT), Map.entry("bewerk", EDIT),
+        Map.entry("edit", EDIT), Map.entry("verwijder", DELETE), Map.entry("wis", DELETE), Map.entry("delete", DELETE),
+        Map.entry("exporteer", PUPIL_EXPORT), Map.entry("export", PUPIL_EXPORT));
 
     /** A name is a few words without sentence punctuation: "toon Joost", not "Toon heeft ADHD, …". */
     private static final Pattern NAME = Pattern.compile("[^,.;:!?]{1,60}");
@@ -162,6 +191,12 @@ enum Command {
                 String collapsed = text.strip().replaceAll("\\s+", " ");
                 return new Parsed(words.getValue(), stripEnd(collapsed.substring(words.getKey().length()).strip()));
             }
+        }
+        String textCommand = WITH_TEXT.keySet().stream().sorted((a, b) -> b.length() - a.length())
+            .filter(words -> lower.startsWith(words + " ")).findFirst().orElse(null);
+        if (textCommand != null) {
+            String collapsed = text.strip().replaceAll("\\s+", " ");
+            return new Parsed(WITH_TEXT.get(textCommand), collapsed.substring(textCommand.length()).strip());
         }
         java.util.regex.Matcher report = REPORT_WORDS.matcher(text == null ? "" : text);
         if (report.find()) {
@@ -214,6 +249,12 @@ enum Command {
         }
         if (MIRRORS_WORDS.contains(lower)) {
             return MIRRORS;
+        }
+        if (GROUP_WORDS.contains(lower)) {
+            return GROUP_OVERVIEW;
+        }
+        if (GROUP_EXPORT_WORDS.contains(lower)) {
+            return GROUP_EXPORT;
         }
         if (REMINDERS_WORDS.contains(lower)) {
             return REMINDERS;

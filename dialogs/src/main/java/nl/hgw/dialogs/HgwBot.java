@@ -13,6 +13,8 @@ import com.microsoft.bot.schema.Activity;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import nl.hgw.dialogs.group.GroupFeature;
+import nl.hgw.dialogs.group.GroupRepository;
 import nl.hgw.dialogs.pupil.NoteEngine;
 import nl.hgw.dialogs.pupil.PupilFeature;
 import nl.hgw.dialogs.pupil.PupilRepository;
@@ -32,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * note about a pupil into the goal-first conversation ({@link PupilFeature}), runs the pupil
  * commands ({@code leerlingen}, {@code toon}, {@code wijzig}, {@code verwijder}), leads the
  * team's HGW-spiegel ({@link SpiegelFeature}: {@code spiegel}, {@code verder met de spiegel},
- * {@code spiegels}, {@code toon spiegel}, {@code verwijder spiegel}) and answers anything else
+ * {@code spiegels}, {@code toon spiegel}, {@code verwijder spiegel}), shows the group overview ({@link GroupFeature}: {@code groepsoverzicht},
+ * {@code verplaats}, {@code hernoem cirkel}, {@code exporteer groep}, {@code exporteer <naam>}) and answers anything else
  * with what it can do. In a Teams channel or group chat it reads only messages
  * that @mention it (and its own cards' submits). Conversation and user state are saved at the
  * end of every turn. Never logs what users write.
@@ -61,17 +64,20 @@ public class HgwBot extends ActivityHandler {
 
     private final ReminderFeature reminders;
 
+    private final GroupFeature groups;
+
     /**
      * @param engine   the reformulation engine and what the dialogs ask of it (load once, share)
      * @param pupils   where the team's pupils are kept
      * @param reports  reading, reformulating and offering whole reports
      * @param spiegels  where the team's spiegels are kept
      * @param reminders where the "how did it go?" reminders of the commitments are kept
+     * @param groups    where the team's changes to its group overview are kept
      * @param clock     what "today" is (spiegels are named by date)
      */
     public HgwBot(ConversationState conversationState, UserState userState, NoteEngine engine,
             PupilRepository pupils, ReportDesk reports, SpiegelRepository spiegels, ReminderRepository reminders,
-            Clock clock) {
+            GroupRepository groups, Clock clock) {
         this.conversationState = conversationState;
         this.userState = userState;
         this.conversationData = conversationState.createProperty("conversationData");
@@ -87,6 +93,7 @@ public class HgwBot extends ActivityHandler {
         this.reminders.dialogs().forEach(this.dialogs::add);
         this.spiegels = new SpiegelFeature(conversationState, spiegels, reports.links(), this.reminders, clock);
         this.spiegels.dialogs().forEach(this.dialogs::add);
+        this.groups = new GroupFeature(pupils, groups, reports.links(), engine.needKinds(), clock);
     }
 
     @Override
@@ -184,6 +191,11 @@ public class HgwBot extends ActivityHandler {
             case MIRROR_SHOW -> spiegels.show(turn, command.argument());
             case MIRROR_DELETE -> spiegels.delete(dialog, command.argument());
             case MIRROR_EXPORT -> spiegels.export(turn, command.argument());
+            case GROUP_OVERVIEW -> groups.overview(turn);
+            case GROUP_MOVE -> groups.move(turn, command.argument());
+            case GROUP_RENAME -> groups.rename(turn, command.argument());
+            case GROUP_EXPORT -> groups.exportGroup(turn);
+            case PUPIL_EXPORT -> groups.exportPupil(turn, command.argument());
             case REMINDERS -> reminders.list(turn);
             case REMINDER_CANCEL -> reminders.cancel(turn, command.argument());
             case REMINDER_ANSWER -> reminders.answer(dialog, command.argument());

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code java -jar hgw-bot.jar delete-team --tenant T (--team X | --all-teams) [--data-dir DIR]}:
- * deletes every pupil, HGW-spiegel, reminder, downloadable document and conversation state of one team,
+ * deletes every pupil, HGW-spiegel, group overview, reminder, downloadable document and conversation state of one team,
  * or with {@code --all-teams} all of that and the user state of every team of the tenant, for
  * an administrator (e.g. when a school leaves), and prints how many. Connects to
  * {@code MONGODB_URI} when set, else opens the embedded database in {@code --data-dir} /
@@ -84,14 +84,17 @@ public final class DeleteTeamCommand {
             MongoDatabase mongo = connection.client().getDatabase(database);
             MongoPupilRepository pupils = new MongoPupilRepository(mongo, Duration.ofDays(365), Clock.systemUTC());
             MongoSpiegelRepository spiegels = new MongoSpiegelRepository(mongo, Duration.ofDays(365), Clock.systemUTC());
+            MongoGroupRepository groups = new MongoGroupRepository(mongo, Duration.ofDays(365), Clock.systemUTC());
             if (allTeams) {
                 out.println(report(pupils.deleteAllOfTenant(tenant), spiegels.deleteAllOfTenant(tenant),
+                    groups.deleteAllOfTenant(tenant),
                     MongoReminderRepository.deleteAllOfTenant(mongo, tenant),
                     MongoDownloadLinks.deleteAllOfTenant(mongo, tenant), MongoStorage.deleteAllOfTenant(mongo, tenant),
                     "bot state document(s) of every team in tenant " + tenant));
             } else {
                 TeamScope scope = new TeamScope(tenant, team);
                 out.println(report(pupils.deleteAllOfTeam(scope), spiegels.deleteAllOfTeam(scope),
+                    groups.deleteAllOfTeam(scope),
                     MongoReminderRepository.deleteAllOfTeam(mongo, scope),
                     MongoDownloadLinks.deleteAllOfTeam(mongo, scope), MongoStorage.deleteAllOfTeam(mongo, scope),
                     "conversation state(s) of team " + team + " in tenant " + tenant));
@@ -104,9 +107,10 @@ public final class DeleteTeamCommand {
         }
     }
 
-    private static String report(long pupils, long spiegels, long reminders, long downloads, long states,
-            String ofWhat) {
-        return "Deleted " + pupils + " pupil(s), " + spiegels + " spiegel(s), " + reminders + " reminder(s), "
+    private static String report(long pupils, long spiegels, long groups, long reminders, long downloads,
+            long states, String ofWhat) {
+        return "Deleted " + pupils + " pupil(s), " + spiegels + " spiegel(s), " + groups + " group overview(s), "
+            + reminders + " reminder(s), "
             + downloads + " download(s) and "
             + states + " " + ofWhat + ".";
     }

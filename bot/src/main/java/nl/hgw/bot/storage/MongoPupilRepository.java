@@ -40,9 +40,12 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * {_id, schemaVersion, tenantId, teamId, nameKey, name, goal,
- *  needs: [{category, text, reach}], strengths: [text], teacherSupport: {kinds: [id], text},
+ *  needs: [{category, text, reach, rule?}], strengths: [text], teacherSupport: {kinds: [id], text},
  *  createdBy, updatedBy, createdAt, updatedAt}
  * </pre>
+ *
+ * A need's {@code rule} (the engine rule that wrote it) is left out when there is none; documents
+ * stored before it was kept read as needs without one.
  *
  * One document, because a pupil's plan is written, read and deleted as a whole: a single
  * document write is atomic without transactions (which the embedded server lacks), so a plan
@@ -194,8 +197,12 @@ public final class MongoPupilRepository implements PupilRepository {
     }
 
     private static Document needDocument(PlannedNeed need) {
-        return new Document("category", need.category().id()).append("text", need.text())
+        Document document = new Document("category", need.category().id()).append("text", need.text())
             .append("reach", need.reach().id());
+        if (!need.rule().isEmpty()) {
+            document.append("rule", need.rule());
+        }
+        return document;
     }
 
     private static PupilPlan plan(Document document) {
@@ -203,7 +210,7 @@ public final class MongoPupilRepository implements PupilRepository {
         for (Document need : document.getList(NEEDS, Document.class, List.of())) {
             Category category = Category.fromId(need.getString("category")).orElse(Category.TEACHER);
             Reach reach = Reach.fromId(need.getString("reach")).orElse(Reach.INDIVIDUAL);
-            needs.add(new PlannedNeed(category, need.getString("text"), reach));
+            needs.add(new PlannedNeed(category, need.getString("text"), reach, need.getString("rule")));
         }
         Document support = document.get(SUPPORT, new Document());
         List<SupportKind> kinds = support.getList("kinds", String.class, List.of()).stream().map(SupportKind::fromId)

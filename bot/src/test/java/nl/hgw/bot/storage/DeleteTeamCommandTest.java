@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import nl.hgw.bot.reminder.MongoReminderRepository;
 import nl.hgw.bot.report.MongoDownloadLinks;
+import nl.hgw.dialogs.group.Circle;
+import nl.hgw.dialogs.group.GroupLayout;
 import nl.hgw.dialogs.pupil.PupilPlan;
 import nl.hgw.dialogs.pupil.TeamScope;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,10 @@ class DeleteTeamCommandTest {
             spiegels.save(TEAM_A, MongoSpiegelRepositoryTest.spiegel("s-a", java.time.LocalDate.of(2026, 11, 24)));
             spiegels.save(TEAM_B, MongoSpiegelRepositoryTest.spiegel("s-b", java.time.LocalDate.of(2026, 11, 24)));
         });
+        withGroups(groups -> {
+            groups.save(TEAM_A, GroupLayout.empty().withMove("joost", Circle.INTENSIVE), "aad-1");
+            groups.save(TEAM_B, GroupLayout.empty().withName(Circle.HEAD, "Rekengroep"), "aad-2");
+        });
         withDatabase(database -> database.getCollection(MongoDownloadLinks.COLLECTION).insertMany(List.of(
             new org.bson.Document("_id", "t1").append("tenantId", "tenant-1").append("teamId", "team-a"),
             new org.bson.Document("_id", "t2").append("tenantId", "tenant-1").append("teamId", "team-b"))));
@@ -60,7 +66,7 @@ class DeleteTeamCommandTest {
         int exit = run("--tenant", "tenant-1", "--team", "team-a", "--data-dir", dataDir.toString());
 
         assertThat(exit).isZero();
-        assertThat(text(out)).isEqualTo("Deleted 2 pupil(s), 1 spiegel(s), 1 reminder(s), 1 download(s) and 1 conversation state(s) "
+        assertThat(text(out)).isEqualTo("Deleted 2 pupil(s), 1 spiegel(s), 1 group overview(s), 1 reminder(s), 1 download(s) and 1 conversation state(s) "
             + "of team team-a in tenant tenant-1.\n");
         withPupils(pupils -> {
             assertThat(pupils.list(TEAM_A)).isEmpty();
@@ -69,6 +75,11 @@ class DeleteTeamCommandTest {
         withSpiegels(spiegels -> {
             assertThat(spiegels.list(TEAM_A)).isEmpty();
             assertThat(spiegels.list(TEAM_B)).hasSize(1);
+        });
+        withGroups(groups -> {
+            assertThat(groups.find(TEAM_A)).isEmpty();
+            assertThat(groups.find(TEAM_B)).hasValueSatisfying(layout ->
+                assertThat(layout.names()).containsEntry(Circle.HEAD, "Rekengroep"));
         });
         withDatabase(database -> assertThat(database.getCollection(MongoDownloadLinks.COLLECTION).find())
             .extracting(download -> download.getString("_id")).containsExactly("t2"));
@@ -85,6 +96,7 @@ class DeleteTeamCommandTest {
             String tag = team.tenantId() + "-" + team.teamId();
             withPupils(pupils -> pupils.save(team, plan("Joost"), "aad-1"));
             withSpiegels(spiegels -> spiegels.save(team, MongoSpiegelRepositoryTest.spiegel("s", java.time.LocalDate.of(2026, 11, 24))));
+            withGroups(groups -> groups.save(team, GroupLayout.empty().withMove("joost", Circle.DEEPENED), "aad-1"));
             for (String collection : List.of(MongoDownloadLinks.COLLECTION, MongoReminderRepository.COLLECTION)) {
                 withDatabase(database -> database.getCollection(collection).insertOne(
                     new org.bson.Document("_id", tag).append("tenantId", team.tenantId()).append("teamId", team.teamId())));
@@ -97,11 +109,11 @@ class DeleteTeamCommandTest {
         int exit = run("--tenant", "tenant-1", "--all-teams");
 
         assertThat(exit).isZero();
-        assertThat(text(out)).isEqualTo("Deleted 2 pupil(s), 2 spiegel(s), 2 reminder(s), 2 download(s) and 4 bot state document(s) "
+        assertThat(text(out)).isEqualTo("Deleted 2 pupil(s), 2 spiegel(s), 2 group overview(s), 2 reminder(s), 2 download(s) and 4 bot state document(s) "
             + "of every team in tenant tenant-1.\n");
         withDatabase(database -> {
             for (String collection : List.of(MongoPupilRepository.COLLECTION, MongoSpiegelRepository.COLLECTION,
-                    MongoReminderRepository.COLLECTION, MongoDownloadLinks.COLLECTION, MongoStorage.COLLECTION)) {
+                    MongoGroupRepository.COLLECTION, MongoReminderRepository.COLLECTION, MongoDownloadLinks.COLLECTION, MongoStorage.COLLECTION)) {
                 assertThat(database.getCollection(collection).countDocuments(new org.bson.Document("tenantId", "tenant-1")))
                     .as("%s of tenant-1, counted in the collection", collection).isZero();
                 assertThat(database.getCollection(collection).countDocuments(new org.bson.Document("tenantId", "tenant-2")))
@@ -133,6 +145,10 @@ class DeleteTeamCommandTest {
 
     private void withSpiegels(java.util.function.Consumer<MongoSpiegelRepository> use) {
         withDatabase(database -> use.accept(new MongoSpiegelRepository(database, Duration.ofDays(365), Clock.systemUTC())));
+    }
+
+    private void withGroups(java.util.function.Consumer<MongoGroupRepository> use) {
+        withDatabase(database -> use.accept(new MongoGroupRepository(database, Duration.ofDays(365), Clock.systemUTC())));
     }
 
     /** The embedded database in the test's data directory, open only while {@code use} runs. */

@@ -92,7 +92,8 @@ class MongoPupilRepositoryTest {
         assertThat(found.name()).isEqualTo("Joost");
         assertThat(found.goal()).isEqualTo("de rekeninstructie volgen");
         assertThat(found.needs()).containsExactly(
-            new PlannedNeed(Category.INSTRUCTION, "Joost heeft korte instructie nodig.", Reach.SUBGROUP_INTENSIVE),
+            new PlannedNeed(Category.INSTRUCTION, "Joost heeft korte instructie nodig.", Reach.SUBGROUP_INTENSIVE,
+                "instructie-niet-oppikken"),
             new PlannedNeed(Category.PARENTS, "Joost heeft ouders nodig die een herinnering krijgen.", Reach.INDIVIDUAL));
         assertThat(found.strengths()).containsExactly("energiek");
         assertThat(found.support()).isEqualTo(new TeacherSupport(List.of(SupportKind.COLLEAGUE), "20 minuten"));
@@ -112,7 +113,10 @@ class MongoPupilRepositoryTest {
         assertThat(stored.getString("teamId")).isEqualTo("team-a");
         assertThat(stored.getDate("createdAt")).isEqualTo(Date.from(T0));
         assertThat(stored.getString("updatedBy")).isEqualTo("aad-anna");
-        assertThat(stored.getList("needs", Document.class)).hasSize(2);
+        List<Document> needs = stored.getList("needs", Document.class);
+        assertThat(needs).hasSize(2);
+        assertThat(needs.get(0).getString("rule")).isEqualTo("instructie-niet-oppikken");
+        assertThat(needs.get(1)).as("no rule, no field").doesNotContainKey("rule");
         assertThat(stored.get("teacherSupport", Document.class).getList("kinds", String.class)).containsExactly("colleague");
         assertThat(stored).doesNotContainKeys("note", "labels");
     }
@@ -131,6 +135,18 @@ class MongoPupilRepositoryTest {
         assertThat(found.createdAt()).isEqualTo(T0);
         assertThat(found.updatedAt()).isEqualTo(T0.plus(Duration.ofDays(3)));
         assertThat(pupils.list(TEAM_A)).hasSize(2);
+    }
+
+    @Test
+    void aDocumentStoredBeforeRuleIdsWereKeptReadsAsNeedsWithoutOne() {
+        database.getCollection(MongoPupilRepository.COLLECTION).insertOne(new Document("schemaVersion", 1)
+            .append("tenantId", "tenant-1").append("teamId", "team-a").append("nameKey", "sara").append("name", "Sara")
+            .append("goal", "een doel").append("needs", List.of(new Document("category", "feedback")
+                .append("text", "Sara heeft snelle feedback nodig.").append("reach", "whole_group")))
+            .append("updatedAt", Date.from(T0)));
+
+        assertThat(pupils.find(TEAM_A, "Sara").orElseThrow().needs()).containsExactly(
+            new PlannedNeed(Category.FEEDBACK, "Sara heeft snelle feedback nodig.", Reach.WHOLE_GROUP, ""));
     }
 
     @Test
@@ -283,7 +299,8 @@ class MongoPupilRepositoryTest {
 
     private static PupilPlan joost() {
         return PupilPlan.of("Joost", "de rekeninstructie volgen", List.of(
-                new PlannedNeed(Category.INSTRUCTION, "Joost heeft korte instructie nodig.", Reach.SUBGROUP_INTENSIVE),
+                new PlannedNeed(Category.INSTRUCTION, "Joost heeft korte instructie nodig.", Reach.SUBGROUP_INTENSIVE,
+                    "instructie-niet-oppikken"),
                 new PlannedNeed(Category.PARENTS, "Joost heeft ouders nodig die een herinnering krijgen.", Reach.INDIVIDUAL)),
             List.of("energiek"), new TeacherSupport(List.of(SupportKind.COLLEAGUE), "20 minuten"));
     }

@@ -163,7 +163,8 @@ class OutageTolerantStorageTest {
                 java.time.Clock.systemUTC()),
             new MongoSpiegelRepository(client.getDatabase("hgw"), Duration.ofDays(365), Clock.systemUTC()),
             new nl.hgw.bot.reminder.MongoReminderRepository(client.getDatabase("hgw"), java.time.ZoneId.of("Europe/Amsterdam"),
-                Clock.systemUTC(), Duration.ofDays(365)), Clock.systemUTC());
+                Clock.systemUTC(), Duration.ofDays(365)),
+            new MongoGroupRepository(client.getDatabase("hgw"), Duration.ofDays(365), Clock.systemUTC()), Clock.systemUTC());
     }
 
     private static synchronized NoteEngine engine() {

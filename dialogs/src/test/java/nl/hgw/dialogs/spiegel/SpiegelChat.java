@@ -97,7 +97,8 @@ final class SpiegelChat {
 
     HgwBot bot() {
         return new HgwBot(new ConversationState(storage), new UserState(storage), Engines.shared(),
-            new InMemoryPupilRepository(), nl.hgw.dialogs.report.ReportDesks.publishingTo(links), repository, reminders, clock);
+            new InMemoryPupilRepository(), nl.hgw.dialogs.report.ReportDesks.publishingTo(links), repository, reminders,
+            new nl.hgw.dialogs.group.InMemoryGroupRepository(), clock);
     }
 
     /** Anna writes (in a shared chat: with the @mention). */

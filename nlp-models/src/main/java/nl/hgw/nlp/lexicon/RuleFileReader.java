@@ -40,7 +40,8 @@ public final class RuleFileReader {
             "needs", Set.of("when", "unless", "take", "example", "counter"),
             "fallback", Set.of("need"),
             "template", Set.of("text"),
-            "heading", Set.of("field", "starts", "example", "counter"));
+            "heading", Set.of("field", "starts", "example", "counter"),
+            "kinds", Set.of("subject", "frame", "purpose", "ignore", "example", "counter"));
 
     private RuleFileReader() {
     }
