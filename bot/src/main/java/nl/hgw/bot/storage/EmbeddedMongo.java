@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * used when no {@code MONGODB_URI} is set. Data lives in one file under the data directory
  * and survives restarts; a second bot on the same directory fails at start (file lock).
  * The H2 store commits about once a second by itself, so {@link #commitAfterWrites()}
- * commits after every write the driver makes: a killed bot loses nothing it answered.
+ * commits after every write the driver makes: a killed bot loses nothing it answered. Writes
+ * that arrive while a commit runs share the next one ({@link GroupCommit}).
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -35,8 +36,11 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     private final InetSocketAddress address;
 
+    private final GroupCommit commits;
+
     private EmbeddedMongo(H2Backend backend, MongoServer server, InetSocketAddress address) {
         this.backend = backend;
+        this.commits = new GroupCommit(backend::commit);
         this.server = server;
         this.address = address;
     }
@@ -67,7 +71,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             @Override
             public void commandSucceeded(CommandSucceededEvent event) {
                 if (WRITE_COMMANDS.contains(event.getCommandName())) {
-                    backend.commit();
+                    commits.afterWrite();
                 }
             }
         };
