@@ -25,6 +25,7 @@
 #   WARMUP         seconds before measuring (20)       THINK_MS   pause before every turn (0)
 #   TURN_TIMEOUT   seconds a turn may take (30)        ECHO       1 = also run the echo baseline (1)
 #   BOT_PORT       the HGW bot's port (3981)           ECHO_PORT  the echo bot's port (3982)
+#   BOT_JAR        the bot to start (bot/target/hgw-bot.jar; e.g. an extracted one, see README)
 #   CONNECTOR_PORT the load client's Connector (0 = any free port)
 #   BOT_URLS       comma-separated URLs of bots already running (round-robin by conversation);
 #                  then no HGW bot is started, and they must send replies to this machine's loopback
@@ -49,7 +50,7 @@ MONGODB_URI="${MONGODB_URI:-}"
 MONGODB_DATABASE="${MONGODB_DATABASE:-hgw}"
 BOT_PIDS="${BOT_PIDS:-}"
 
-bot_jar=bot/target/hgw-bot.jar
+bot_jar="${BOT_JAR:-bot/target/hgw-bot.jar}"
 bench_jar=bench/target/benchmarks.jar
 if [ -z "$BOT_URLS" ] && [ ! -f "$bot_jar" ]; then
   echo "building $bot_jar ..."

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -91,9 +93,14 @@ public final class LoadClient {
 
     private final LongAdder repliesReceived = new LongAdder();
 
-    private final Map<String, LongAdder> errors = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
 
     private final ConcurrentLinkedQueue<NeedsCheck.Saved> saved = new ConcurrentLinkedQueue<>();
+
+    /** Conversations given up after a timed-out turn that got a reply later all the same. */
+    private final Set<String> answeredAfterTimeout = ConcurrentHashMap.newKeySet();
+
+    private final LongAdder timeouts = new LongAdder();
 
     private final List<Worker> workers = new ArrayList<>();
 
@@ -138,6 +145,9 @@ public final class LoadClient {
         long limit = stopAt - System.nanoTime() + TimeUnit.SECONDS.toNanos(options.turnTimeoutSeconds + 5);
         boolean allStopped = done.await(limit, TimeUnit.NANOSECONDS);
         long end = System.nanoTime();
+        if (timeouts.sum() > answeredAfterTimeout.size()) {
+            Thread.sleep(5000); // a little time for the replies of timed-out turns, to tell slow from lost
+        }
         double window = (Math.min(end, Math.max(stopAt, lastMeasured())) - measureFrom) / 1e9;
         report(out, window, allStopped);
     }
@@ -149,6 +159,8 @@ public final class LoadClient {
     private void report(PrintStream out, double window, boolean allStopped) throws IOException {
         Latencies turns = new Latencies();
         Latencies httpOnly = new Latencies();
+        Latencies firstHalf = new Latencies();
+        Latencies secondHalf = new Latencies();
         List<Latencies> perStep = new ArrayList<>();
         for (int s = 0; s < Dialog.STEPS.size(); s++) {
             perStep.add(new Latencies());
@@ -156,6 +168,8 @@ public final class LoadClient {
         for (Worker worker : workers) {
             turns.addAll(worker.turns);
             httpOnly.addAll(worker.http);
+            firstHalf.addAll(worker.firstHalf);
+            secondHalf.addAll(worker.secondHalf);
             for (int s = 0; s < perStep.size(); s++) {
                 perStep.get(s).addAll(worker.perStep.get(s));
             }
@@ -179,6 +193,12 @@ public final class LoadClient {
         result.put("late_replies", String.valueOf(lateReplies.sum()));
         result.put("errors", String.valueOf(errorCount));
         errors.forEach((kind, count) -> result.put("errors_" + kind, String.valueOf(count.sum())));
+        long answeredLater = answeredAfterTimeout.size();
+        long missing = Math.max(0, timeouts.sum() - answeredLater);
+        result.put("timeouts", String.valueOf(timeouts.sum()));
+        result.put("missing_replies", String.valueOf(missing));
+        result.put("p99_first_half_ms", fmt(firstHalf.percentile(99)));
+        result.put("p99_second_half_ms", fmt(secondHalf.percentile(99)));
         result.put("stray_replies", String.valueOf(connector.stray()));
         result.put("turns_all", String.valueOf(turnsAll.sum()));
         result.put("rounds_all", String.valueOf(roundsAll.sum()));
@@ -195,8 +215,13 @@ public final class LoadClient {
                 out.printf(Locale.ROOT, "    %-13s %s%n", Dialog.STEPS.get(s), perStep.get(s).summary());
             }
         }
-        out.printf(Locale.ROOT, "  errors: %d %s; replies to unknown conversations: %d%s%n", errorCount,
-            new TreeMap<>(errors), connector.stray(), allStopped ? "" : "; some conversations were still stuck at the end");
+        out.printf(Locale.ROOT, "  p99 in the first half of the window %.1f ms, in the second %.1f ms%n",
+            firstHalf.percentile(99), secondHalf.percentile(99));
+        out.printf(Locale.ROOT, "  errors: %d %s%s%n", errorCount, new TreeMap<>(errors),
+            allStopped ? "" : "; some conversations were still stuck at the end");
+        out.printf(Locale.ROOT, "  timed-out turns: %d, of which %d got their reply later and %d never (missing "
+            + "replies); replies to unknown conversations: %d%n", timeouts.sum(), Math.min(answeredLater,
+            timeouts.sum()), missing, connector.stray());
         out.printf(Locale.ROOT, "  all: %d turns, %d rounds %s (warm-up included), %d replies at the Connector%n",
             turnsAll.sum(), roundsAll.sum(), "echo".equals(options.scenario) ? "completed" : "saved",
             connector.received());
@@ -240,6 +265,10 @@ public final class LoadClient {
 
         private final Latencies http = new Latencies();
 
+        private final Latencies firstHalf = new Latencies();
+
+        private final Latencies secondHalf = new Latencies();
+
         private final List<Latencies> perStep = new ArrayList<>();
 
         private final LinkedBlockingQueue<Connector.Reply> inbox = new LinkedBlockingQueue<>();
@@ -251,6 +280,8 @@ public final class LoadClient {
         private int generation;
 
         private long round;
+
+        private boolean timedOut;
 
         Worker(int index, long startAt, CountDownLatch done) {
             this.index = index;
@@ -272,7 +303,14 @@ public final class LoadClient {
                         connector.register(conversationId, inbox::add);
                     }
                     if (!round()) {
-                        connector.unregister(conversationId);
+                        String given = conversationId;
+                        if (timedOut) {
+                            // a reply that still comes shows the turn was slow, not lost
+                            connector.register(given, reply -> answeredAfterTimeout.add(given));
+                        } else {
+                            connector.unregister(given);
+                        }
+                        timedOut = false;
                         conversationId = null;
                         inbox.clear();
                         Thread.sleep(200);
@@ -368,6 +406,8 @@ public final class LoadClient {
                 response = LoadClient.this.http.send(request, HttpResponse.BodyHandlers.discarding());
             } catch (HttpTimeoutException e) {
                 error("http_timeout");
+                timedOut = true;
+                timeouts.increment();
                 return null;
             } catch (IOException e) {
                 error("http_" + e.getClass().getSimpleName());
@@ -382,7 +422,9 @@ public final class LoadClient {
             while (true) {
                 Connector.Reply reply = inbox.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
                 if (reply == null) {
-                    error("missing_reply");
+                    error("reply_timeout");
+                    timedOut = true;
+                    timeouts.increment();
                     return null;
                 }
                 repliesReceived.increment();
@@ -408,6 +450,7 @@ public final class LoadClient {
                     turns.add(micros);
                     http.add((answered - sent) / 1000);
                     perStep.get(step).add(micros);
+                    (sent < measureFrom + (stopAt - measureFrom) / 2 ? firstHalf : secondHalf).add(micros);
                     turnsMeasured.increment();
                     if (reply.arrivedNanos() > answered) {
                         lateReplies.increment();
