@@ -60,6 +60,18 @@ enum Command {
     /** "verwijder spiegel 24-11-2026": after a confirmation, really deleted. */
     MIRROR_DELETE,
 
+    /** "exporteer spiegel 24-11-2026": the spiegel as a .docx to download. */
+    MIRROR_EXPORT,
+
+    /** "herinneringen": the team's scheduled "how did it go?" reminders. */
+    REMINDERS,
+
+    /** "annuleer herinnering [datum]". */
+    REMINDER_CANCEL,
+
+    /** The reminder card's button: the answer is in the card's input. */
+    REMINDER_ANSWER,
+
     NONE;
 
     /** The field an Adaptive Card's Action.Submit data carries a command in. */
@@ -106,9 +118,16 @@ enum Command {
         "/spiegels", "mirrors", "my mirrors", "show mirrors", "/mirrors");
 
     /** Command words followed by a date, checked before the pupil commands ("toon spiegel …" is no pupil). */
-    private static final Map<String, Command> WITH_DATE = Map.of("toon spiegel", MIRROR_SHOW,
-        "bekijk spiegel", MIRROR_SHOW, "show mirror", MIRROR_SHOW, "verwijder spiegel", MIRROR_DELETE,
-        "wis spiegel", MIRROR_DELETE, "delete mirror", MIRROR_DELETE);
+    private static final Map<String, Command> WITH_DATE = Map.ofEntries(Map.entry("toon spiegel", MIRROR_SHOW),
+        Map.entry("bekijk spiegel", MIRROR_SHOW), Map.entry("show mirror", MIRROR_SHOW),
+        Map.entry("verwijder spiegel", MIRROR_DELETE), Map.entry("wis spiegel", MIRROR_DELETE),
+        Map.entry("delete mirror", MIRROR_DELETE), Map.entry("exporteer spiegel", MIRROR_EXPORT),
+        Map.entry("download spiegel", MIRROR_EXPORT), Map.entry("export mirror", MIRROR_EXPORT),
+        Map.entry("download mirror", MIRROR_EXPORT), Map.entry("annuleer herinnering", REMINDER_CANCEL),
+        Map.entry("verwijder herinnering", REMINDER_CANCEL), Map.entry("cancel reminder", REMINDER_CANCEL));
+
+    private static final Set<String> REMINDERS_WORDS = Set.of("herinneringen", "herinnering", "mijn herinneringen",
+        "/herinneringen", "reminders", "my reminders", "/reminders");
 
     /** Command words followed by a pupil's name. */
     private static final Map<String, Command> WITH_NAME = Map.of("toon", SHOW, "bekijk", SHOW, "show", SHOW,
@@ -195,6 +214,9 @@ enum Command {
         }
         if (MIRRORS_WORDS.contains(lower)) {
             return MIRRORS;
+        }
+        if (REMINDERS_WORDS.contains(lower)) {
+            return REMINDERS;
         }
         return NONE;
     }

@@ -43,12 +43,19 @@ class CommandTest {
         "continue mirror | MIRROR_CONTINUE | ''",
         "spiegels | MIRRORS | ''",
         "mirrors | MIRRORS | ''",
+        "herinneringen | REMINDERS | ''",
+        "reminders | REMINDERS | ''",
         "toon spiegel 24-11-2026 | MIRROR_SHOW | 24-11-2026",
         "Toon  spiegel 24 november. | MIRROR_SHOW | 24 november",
         "toon spiegel | MIRROR_SHOW | ''",
         "show mirror 2026-11-24 | MIRROR_SHOW | 2026-11-24",
         "verwijder spiegel 24-11-2026 | MIRROR_DELETE | 24-11-2026",
-        "delete mirror November 24 | MIRROR_DELETE | November 24"})
+        "delete mirror November 24 | MIRROR_DELETE | November 24",
+        "exporteer spiegel vandaag | MIRROR_EXPORT | vandaag",
+        "export mirror 2026-11-24 | MIRROR_EXPORT | 2026-11-24",
+        "annuleer herinnering 15-12 | REMINDER_CANCEL | 15-12",
+        "annuleer herinnering | REMINDER_CANCEL | ''",
+        "cancel reminder | REMINDER_CANCEL | ''"})
     void readsTypedCommands(String text, Command command, String argument) {
         assertThat(Command.parse(text)).isEqualTo(new Command.Parsed(command, argument));
     }

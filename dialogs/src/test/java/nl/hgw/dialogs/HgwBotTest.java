@@ -240,7 +240,7 @@ class HgwBotTest {
     private HgwBot bot() {
         return new HgwBot(new ConversationState(storage), new UserState(storage), Engines.shared(),
             new InMemoryPupilRepository(), nl.hgw.dialogs.report.ReportDesks.offline(), new InMemorySpiegelRepository(),
-            Clock.systemUTC());
+            new nl.hgw.dialogs.reminder.InMemoryReminderRepository(), Clock.systemUTC());
     }
 
     private static TestAdapter adapter(String locale) {

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import nl.hgw.bot.reminder.MongoReminderRepository;
 import nl.hgw.bot.report.MongoDownloadLinks;
 import nl.hgw.dialogs.pupil.PupilPlan;
 import nl.hgw.dialogs.pupil.TeamScope;
@@ -32,6 +33,8 @@ class DeleteTeamCommandTest {
 
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    private static final TeamScope OTHER_TENANT = new TeamScope("tenant-2", "team-a");
+
     @Test
     void deletesEveryPupilOfTheTeamAndPrintsHowMany() {
         withPupils(pupils -> {
@@ -46,11 +49,19 @@ class DeleteTeamCommandTest {
         withDatabase(database -> database.getCollection(MongoDownloadLinks.COLLECTION).insertMany(List.of(
             new org.bson.Document("_id", "t1").append("tenantId", "tenant-1").append("teamId", "team-a"),
             new org.bson.Document("_id", "t2").append("tenantId", "tenant-1").append("teamId", "team-b"))));
+        withDatabase(database -> database.getCollection(MongoReminderRepository.COLLECTION).insertMany(List.of(
+            new org.bson.Document("_id", "r1").append("tenantId", "tenant-1").append("teamId", "team-a"),
+            new org.bson.Document("_id", "r2").append("tenantId", "tenant-1").append("teamId", "team-b"))));
+        withDatabase(database -> new MongoStorage(database).write(Map.of(
+            "msteams/conversations/a", state(new StateOwner("tenant-1", "team-a")),
+            "msteams/conversations/b", state(new StateOwner("tenant-1", "team-b")),
+            "msteams/users/u1", state(new StateOwner("tenant-1", null)))).join());
 
         int exit = run("--tenant", "tenant-1", "--team", "team-a", "--data-dir", dataDir.toString());
 
         assertThat(exit).isZero();
-        assertThat(text(out)).isEqualTo("Deleted 2 pupil(s), 1 spiegel(s) and 1 download(s) of team team-a in tenant tenant-1.\n");
+        assertThat(text(out)).isEqualTo("Deleted 2 pupil(s), 1 spiegel(s), 1 reminder(s), 1 download(s) and 1 conversation state(s) "
+            + "of team team-a in tenant tenant-1.\n");
         withPupils(pupils -> {
             assertThat(pupils.list(TEAM_A)).isEmpty();
             assertThat(pupils.list(TEAM_B)).extracting(PupilPlan::name).containsExactly("Daan");
@@ -61,14 +72,54 @@ class DeleteTeamCommandTest {
         });
         withDatabase(database -> assertThat(database.getCollection(MongoDownloadLinks.COLLECTION).find())
             .extracting(download -> download.getString("_id")).containsExactly("t2"));
+        withDatabase(database -> assertThat(database.getCollection(MongoReminderRepository.COLLECTION).find())
+            .extracting(reminder -> reminder.getString("_id")).containsExactly("r2"));
+        withDatabase(database -> assertThat(database.getCollection(MongoStorage.COLLECTION).find())
+            .extracting(state -> state.getString("_id")).containsExactlyInAnyOrder("msteams/conversations/b",
+                "msteams/users/u1"));
     }
 
     @Test
-    void needsTenantAndTeam() {
+    void allTeamsDeletesEverythingOfTheTenantAndNothingOfAnother() {
+        for (TeamScope team : List.of(TEAM_A, TEAM_B, OTHER_TENANT)) {
+            String tag = team.tenantId() + "-" + team.teamId();
+            withPupils(pupils -> pupils.save(team, plan("Joost"), "aad-1"));
+            withSpiegels(spiegels -> spiegels.save(team, MongoSpiegelRepositoryTest.spiegel("s", java.time.LocalDate.of(2026, 11, 24))));
+            for (String collection : List.of(MongoDownloadLinks.COLLECTION, MongoReminderRepository.COLLECTION)) {
+                withDatabase(database -> database.getCollection(collection).insertOne(
+                    new org.bson.Document("_id", tag).append("tenantId", team.tenantId()).append("teamId", team.teamId())));
+            }
+            withDatabase(database -> new MongoStorage(database).write(Map.of(
+                "msteams/conversations/" + tag, state(new StateOwner(team.tenantId(), team.teamId())),
+                "msteams/users/" + tag, state(new StateOwner(team.tenantId(), null)))).join());
+        }
+
+        int exit = run("--tenant", "tenant-1", "--all-teams");
+
+        assertThat(exit).isZero();
+        assertThat(text(out)).isEqualTo("Deleted 2 pupil(s), 2 spiegel(s), 2 reminder(s), 2 download(s) and 4 bot state document(s) "
+            + "of every team in tenant tenant-1.\n");
+        withDatabase(database -> {
+            for (String collection : List.of(MongoPupilRepository.COLLECTION, MongoSpiegelRepository.COLLECTION,
+                    MongoReminderRepository.COLLECTION, MongoDownloadLinks.COLLECTION, MongoStorage.COLLECTION)) {
+                assertThat(database.getCollection(collection).countDocuments(new org.bson.Document("tenantId", "tenant-1")))
+                    .as("%s of tenant-1, counted in the collection", collection).isZero();
+                assertThat(database.getCollection(collection).countDocuments(new org.bson.Document("tenantId", "tenant-2")))
+                    .as("%s of tenant-2", collection).isPositive();
+            }
+        });
+    }
+
+    @Test
+    void needsTenantAndTeamOrAllTeams() {
         assertThat(run("--team", "team-a")).isEqualTo(2);
-        assertThat(text(err)).contains("--tenant and --team are required");
+        assertThat(text(err)).contains("--tenant and one of --team or --all-teams are required");
+        assertThat(run("--tenant", "tenant-1")).as("a tenant alone deletes nothing").isEqualTo(2);
+        assertThat(run("--tenant", "tenant-1", "--team", "team-a", "--all-teams")).isEqualTo(2);
+        assertThat(run("--all-teams")).isEqualTo(2);
         assertThat(run("--tenant")).isEqualTo(2);
         assertThat(run("--what", "x")).isEqualTo(2);
+        assertThat(text(out)).isEmpty();
     }
 
     private int run(String... args) {
@@ -94,6 +145,13 @@ class DeleteTeamCommandTest {
         } finally {
             server.close();
         }
+    }
+
+    private static Map<String, Object> state(StateOwner owner) {
+        Map<String, Object> state = new java.util.HashMap<>();
+        state.put(StateOwner.KEY, owner);
+        state.put("draft", "een notitie");
+        return state;
     }
 
     private static PupilPlan plan(String name) {

@@ -182,6 +182,50 @@ class MongoPupilRepositoryTest {
             assertThat(pupils.list(TEAM_A)).isEmpty();
             assertThat(pupils.list(TEAM_B)).hasSize(1);
         }
+
+        @Test
+        void aSaveByTeamBUnderTheSameNameIsTeamBsOwnAndChangesNothingOfTeamA() {
+            PupilPlan before = pupils.find(TEAM_A, "Joost").orElseThrow();
+            clock.set(T0.plus(Duration.ofDays(1)));
+
+            pupils.save(TEAM_B, PupilPlan.of("JOOST", "iets anders", List.of(), List.of(), null), "aad-bert");
+            pupils.save(OTHER_TENANT, PupilPlan.of("joost", "nog iets anders", List.of(), List.of(), null), "aad-x");
+
+            assertThat(pupils.find(TEAM_A, "Joost")).as("goal, needs with their subgroups, strengths, support, author")
+                .contains(before);
+            assertThat(pupils.find(TEAM_B, "Joost").orElseThrow().goal()).isEqualTo("iets anders");
+            assertThat(database.getCollection(MongoPupilRepository.COLLECTION).countDocuments(new Document("nameKey", "joost")))
+                .isEqualTo(3);
+        }
+
+        @Test
+        void anotherTenantCannotListShowOrDeleteByTheSameTeamIdAndName() {
+            assertThat(pupils.find(OTHER_TENANT, "Joost")).isEmpty();
+            assertThat(pupils.delete(OTHER_TENANT, "Joost")).isFalse();
+            assertThat(pupils.deleteAllOfTeam(OTHER_TENANT)).isZero();
+            assertThat(pupils.list(TEAM_A)).extracting(PupilPlan::name).containsExactly("Fatima", "Joost");
+        }
+
+        @Test
+        void namesThatLookLikeQueriesOrPatternsMatchNothing() {
+            for (String guess : List.of(".*", "^J", "{\"$ne\": null}", "$ne", "joost|fatima", "Joo")) {
+                assertThat(pupils.find(TEAM_B, guess)).as(guess).isEmpty();
+                assertThat(pupils.find(TEAM_A, guess)).as(guess).isEmpty();
+                assertThat(pupils.delete(TEAM_B, guess)).as(guess).isFalse();
+            }
+            assertThat(pupils.list(TEAM_A)).hasSize(2);
+        }
+
+        @Test
+        void deletingATenantDeletesEveryTeamOfItAndNothingElse() {
+            pupils.save(OTHER_TENANT, plan("Joost"), "aad-x");
+
+            assertThat(pupils.deleteAllOfTenant("tenant-1")).isEqualTo(3);
+
+            assertThat(database.getCollection(MongoPupilRepository.COLLECTION).countDocuments(new Document("tenantId", "tenant-1")))
+                .as("gone from the collection, not flagged").isZero();
+            assertThat(pupils.list(OTHER_TENANT)).extracting(PupilPlan::name).containsExactly("Joost");
+        }
     }
 
     @Nested
