@@ -17,12 +17,24 @@
 # (counted live through the driver, then again from the data directory after the bot stopped);
 # and last the p99 ratio HGW/echo.
 #
+# Two instances (INSTANCES=2): after the echo bot, the HGW bot runs twice, each time on a fresh
+# database served by a separate `java -jar hgw-bot.jar embedded-mongo --port MONGO_PORT` process
+# that the bots reach through MONGODB_URI: first one bot process, then INSTANCES bot processes
+# (ports BOT_PORT, BOT_PORT+10, ...) with every conversation's turns spread round-robin over them
+# (each turn to the next instance, as a load balancer without affinity would). Prints the same
+# figures for both and the throughput factor INSTANCES / 1 from the same run. On one machine the
+# instances share its cores: the factor says what the lock and the shared database cost, and how
+# much an idle core is worth, not what two machines would give.
+#
 # Usage: bench/load.sh                       (defaults below)
-#        CONVERSATIONS=50 DURATION=60 bench/load.sh
+#        CONVERSATIONS=50 DURATION=60s bench/load.sh
+#        INSTANCES=2 DURATION=5m bench/load.sh
 #        BOT_URLS=http://127.0.0.1:3978,http://127.0.0.1:3988 MONGODB_URI=mongodb://127.0.0.1:27017 ECHO=0 bench/load.sh
 # Environment:
-#   CONVERSATIONS  conversations at once (200)         DURATION   seconds measured per bot (300)
-#   WARMUP         seconds before measuring (20)       THINK_MS   pause before every turn (0)
+#   CONVERSATIONS  conversations at once (200)         DURATION   time measured per bot (300; 60s, 5m)
+#   WARMUP         time before measuring (20; 20s)     THINK_MS   pause before every turn (0)
+#   INSTANCES      HGW bot processes on one shared database (1; see above)
+#   MONGO_PORT     the shared embedded-mongo's port with INSTANCES > 1 (27117)
 #   TURN_TIMEOUT   seconds a turn may take (30)        ECHO       1 = also run the echo baseline (1)
 #   BOT_PORT       the HGW bot's port (3981)           ECHO_PORT  the echo bot's port (3982)
 #   BOT_JAR        the bot to start (bot/target/hgw-bot.jar; e.g. an extracted one, see README)
@@ -37,8 +49,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CONVERSATIONS="${CONVERSATIONS:-200}"
-DURATION="${DURATION:-300}"
-WARMUP="${WARMUP:-20}"
+# seconds from 300, 300s, 5m
+seconds() {
+  case "$1" in
+    *[0-9]s) echo "${1%s}" ;;
+    *[0-9]m) echo $(( ${1%m} * 60 )) ;;
+    *[0-9]) echo "$1" ;;
+    *) echo "not a duration: $1 (e.g. 300, 60s, 5m)" >&2; exit 2 ;;
+  esac
+}
+DURATION=$(seconds "${DURATION:-300}")
+WARMUP=$(seconds "${WARMUP:-20}")
+INSTANCES="${INSTANCES:-1}"
+MONGO_PORT="${MONGO_PORT:-27117}"
 THINK_MS="${THINK_MS:-0}"
 TURN_TIMEOUT="${TURN_TIMEOUT:-30}"
 ECHO="${ECHO:-1}"
@@ -132,8 +155,10 @@ load() {
 
 get() { awk -F= -v k="$2" '$1 == k {print $2}' "$1"; }
 
+echo "date $(date -u +%FT%TZ); $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -m | awk '/^Mem:/ {print $2}') MiB memory;" \
+  "$(java -version 2>&1 | head -n 1); commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
 echo "load: $CONVERSATIONS conversations, warm-up ${WARMUP}s, measured ${DURATION}s per bot, think ${THINK_MS} ms;" \
-  "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  "instances $INSTANCES; load average $(cut -d' ' -f1-3 /proc/loadavg) (other users of the machine count)"
 
 # --- the echo bot ------------------------------------------------------------------------------
 if [ "$ECHO" = 1 ]; then
@@ -143,66 +168,140 @@ if [ "$ECHO" = 1 ]; then
   wait_http "http://127.0.0.1:$ECHO_PORT/api/messages" "$echo_pid" "$tmp/echo.log"
   echo
   load "echo bot (SDK 4.14.3 ActivityHandler)" echo "http://127.0.0.1:$ECHO_PORT" "$tmp/echo.result"
-  echo "  peak RSS (VmHWM): $(( $(peak_rss "$echo_pid") / 1024 )) MiB"
+  echo "bot_rss_mib=$(( $(peak_rss "$echo_pid") / 1024 ))" >>"$tmp/echo.result"
+  echo "  peak RSS (VmHWM): $(get "$tmp/echo.result" bot_rss_mib) MiB"
   stop "$echo_pid"
 fi
 
-# --- the HGW bot -------------------------------------------------------------------------------
-echo
-saved="$tmp/saved.tsv"
-if [ -z "$BOT_URLS" ]; then
-  data="$tmp/data"
-  # shellcheck disable=SC2086
-  start "$tmp/bot.log" env MicrosoftAppId= MicrosoftAppPassword= MONGODB_URI="$MONGODB_URI" \
-    MONGODB_DATABASE="$MONGODB_DATABASE" HGW_DATA_DIR="$data" SERVER_PORT="$BOT_PORT" \
-    java ${BOT_JAVA_OPTS:-} -jar "$bot_jar"
-  bot_pid=$last_pid
-  wait_http "http://127.0.0.1:$BOT_PORT/actuator/health" "$bot_pid" "$tmp/bot.log"
-  urls="http://127.0.0.1:$BOT_PORT"
-  pids="$bot_pid"
-  uri="$MONGODB_URI"
+# --- the HGW bot ---------------------------------------------------------------------------------
+
+# wait_mongo PORT PID LOG: until the embedded-mongo process serves (60 s)
+wait_mongo() {
+  for _ in $(seq 1 120); do
+    if ! kill -0 "$2" 2>/dev/null; then
+      echo "embedded-mongo died while starting; its log:" >&2; tail -n 40 "$3" >&2; exit 1
+    fi
+    if grep -q "serving mongodb://127.0.0.1:$1" "$3"; then return 0; fi
+    sleep 0.5
+  done
+  echo "embedded-mongo did not start in 60 s; its log:" >&2; tail -n 40 "$3" >&2; exit 1
+}
+
+# check_log LOG: prints a bot log's ERROR lines, if any
+check_log() {
+  if grep -q ' ERROR ' "$1"; then
+    echo "  $(basename "$1") has $(grep -c ' ERROR ' "$1") ERROR lines, e.g.:"
+    grep ' ERROR ' "$1" | head -n 3 | cut -c1-300 | sed 's/^/    /'
+  fi
+}
+
+# hgw NAME N SHARED: starts N bot processes (SHARED=1: on a separate embedded-mongo process, else
+# the bot's own embedded database), runs the load client against them, stops them and counts the
+# needs again from the data directory. The figures go to $tmp/NAME.result.
+hgw() {
+  local name="$1" n="$2" shared="$3" data="$tmp/data-$1" uri="$MONGODB_URI" mongo_pid="" urls="" pids="" i port
+  local spread=conversation
+  if [ "$shared" = 1 ]; then
+    start "$tmp/$name-mongo.log" java -jar "$bot_jar" embedded-mongo --data-dir "$data" --port "$MONGO_PORT"
+    mongo_pid=$last_pid
+    wait_mongo "$MONGO_PORT" "$mongo_pid" "$tmp/$name-mongo.log"
+    uri="mongodb://127.0.0.1:$MONGO_PORT"
+  fi
+  for i in $(seq 0 $((n - 1))); do
+    port=$((BOT_PORT + 10 * i))
+    # shellcheck disable=SC2086
+    start "$tmp/$name-bot$i.log" env MicrosoftAppId= MicrosoftAppPassword= MONGODB_URI="$uri" \
+      MONGODB_DATABASE="$MONGODB_DATABASE" HGW_DATA_DIR="$([ "$shared" = 1 ] && echo "$tmp/$name-files$i" || echo "$data")" \
+      SERVER_PORT="$port" \
+      java ${BOT_JAVA_OPTS:-} -jar "$bot_jar"
+    pids="$pids $last_pid"
+    urls="${urls:+$urls,}http://127.0.0.1:$port"
+  done
+  i=0
+  for pid in $pids; do
+    wait_http "http://127.0.0.1:$((BOT_PORT + 10 * i))/actuator/health" "$pid" "$tmp/$name-bot$i.log"
+    i=$((i + 1))
+  done
   if [ -z "$uri" ]; then
-    port=$(grep -o 'Embedded MongoDB on 127.0.0.1:[0-9]*' "$tmp/bot.log" | head -n 1 | sed 's/.*://')
+    port=$(grep -o 'Embedded MongoDB on 127.0.0.1:[0-9]*' "$tmp/$name-bot0.log" | head -n 1 | sed 's/.*://')
     uri="mongodb://127.0.0.1:$port"
   fi
-else
-  urls="$BOT_URLS"
-  pids="$BOT_PIDS"
-  uri="$MONGODB_URI"
-fi
-extra=(--saved-out="$saved")
-if [ -n "$uri" ]; then extra+=(--mongodb-uri="$uri"); fi
-load "HGW bot" hgw "$urls" "$tmp/bot.result" "${extra[@]}"
-if [ -n "$pids" ]; then
-  bot_rss=$(( $(peak_rss "$pids") / 1024 ))
-  echo "  peak RSS (VmHWM): $bot_rss MiB"
-fi
-if [ -z "$uri" ]; then
-  echo "  needs not counted: give MONGODB_URI"
-fi
-if [ -z "$BOT_URLS" ]; then
-  stop "$bot_pid"
+  if [ "$n" -gt 1 ]; then spread=turn; fi
+  local label="HGW bot, $n instance"
+  if [ "$n" -gt 1 ]; then label="${label}s"; fi
+  if [ "$shared" = 1 ]; then label="$label, shared embedded-mongo process"; fi
+  echo
+  load "$label" hgw "$urls" "$tmp/$name.result" --saved-out="$tmp/$name-saved.tsv" --mongodb-uri="$uri" \
+    --spread="$spread"
+  local rss
+  rss=$(( $(peak_rss "$pids") / 1024 ))
+  echo "bot_rss_mib=$rss" >>"$tmp/$name.result"
+  if [ -n "$mongo_pid" ]; then
+    echo "mongo_rss_mib=$(( $(peak_rss "$mongo_pid") / 1024 ))" >>"$tmp/$name.result"
+    echo "  peak RSS (VmHWM): $rss MiB in $n bot process(es) together, $(get "$tmp/$name.result" mongo_rss_mib) MiB the embedded-mongo process"
+  else
+    echo "  peak RSS (VmHWM): $rss MiB"
+  fi
+  for pid in $pids; do stop "$pid"; done
+  if [ -n "$mongo_pid" ]; then stop "$mongo_pid"; fi
   if [ -z "$MONGODB_URI" ]; then
-    java -cp "$bench_jar" nl.hgw.bench.load.NeedsCheck --saved="$saved" --data-dir="$data" \
-      --database="$MONGODB_DATABASE" --prefix=disk_ --result-out="$tmp/bot.result" 2>/dev/null | sed 's/^/  /'
+    java -cp "$bench_jar" nl.hgw.bench.load.NeedsCheck --saved="$tmp/$name-saved.tsv" --data-dir="$data" \
+      --database="$MONGODB_DATABASE" --prefix=disk_ --result-out="$tmp/$name.result" 2>/dev/null | sed 's/^/  /'
   fi
-  if grep -q ' ERROR ' "$tmp/bot.log"; then
-    echo "  the bot logged $(grep -c ' ERROR ' "$tmp/bot.log") ERROR lines, e.g.:"
-    grep ' ERROR ' "$tmp/bot.log" | head -n 3 | cut -c1-300 | sed 's/^/    /'
+  for i in $(seq 0 $((n - 1))); do check_log "$tmp/$name-bot$i.log"; done
+}
+
+runs=()
+if [ -n "$BOT_URLS" ]; then
+  echo
+  extra=(--saved-out="$tmp/given-saved.tsv" --spread="${SPREAD:-conversation}")
+  if [ -n "$MONGODB_URI" ]; then extra+=(--mongodb-uri="$MONGODB_URI"); else echo "  needs not counted: give MONGODB_URI"; fi
+  load "HGW bot at $BOT_URLS" hgw "$BOT_URLS" "$tmp/given.result" "${extra[@]}"
+  if [ -n "$BOT_PIDS" ]; then
+    echo "bot_rss_mib=$(( $(peak_rss "$BOT_PIDS") / 1024 ))" >>"$tmp/given.result"
+    echo "  peak RSS (VmHWM): $(get "$tmp/given.result" bot_rss_mib) MiB"
   fi
+  runs+=(given)
+elif [ "$INSTANCES" -gt 1 ]; then
+  if [ -n "$MONGODB_URI" ]; then
+    echo "INSTANCES > 1 starts its own shared database; leave MONGODB_URI empty" >&2; exit 2
+  fi
+  hgw one 1 1
+  hgw many "$INSTANCES" 1
+  runs+=(one many)
+else
+  hgw one 1 0
+  runs+=(one)
 fi
 
-# --- against the target: 0 errors, 0 lost needs, p99 <= 1.5x the echo bot's ------------------
+# --- the summary: against the target of 0 errors, 0 lost needs, p99 <= 1.5x the echo bot's --------
 echo
-bot_p99=$(get "$tmp/bot.result" p99_ms)
-lost=$(get "$tmp/bot.result" lost)
-echo "HGW bot: p99 ${bot_p99} ms, $(get "$tmp/bot.result" errors) errors, lost needs: ${lost:-not counted}" \
-  "(after the stop: $(get "$tmp/bot.result" disk_lost || true))"
+echo "summary ($CONVERSATIONS conversations, ${DURATION}s measured after ${WARMUP}s warm-up, $(nproc) cores):"
+printf '  %-44s %9s %9s %9s %7s %17s %9s\n' run turns/s p50_ms p99_ms errors needs_stored/exp rss_mib
+row() {
+  local r="$1" label="$2" needs="-"
+  if [ -n "$(get "$r" needs_expected)" ]; then
+    needs="$(get "$r" needs_stored)/$(get "$r" needs_expected)"
+  fi
+  printf '  %-44s %9s %9s %9s %7s %17s %9s\n' "$label" "$(get "$r" turns_per_s)" "$(get "$r" p50_ms)" \
+    "$(get "$r" p99_ms)" "$(get "$r" errors)" "$needs" "$(get "$r" bot_rss_mib)"
+}
+if [ "$ECHO" = 1 ]; then row "$tmp/echo.result" "echo bot"; fi
+for r in "${runs[@]}"; do row "$tmp/$r.result" "$(get "$tmp/$r.result" label)"; done
+for r in "${runs[@]}"; do
+  echo "  $(get "$tmp/$r.result" label): lost needs $(get "$tmp/$r.result" lost) (counted live)," \
+    "$(get "$tmp/$r.result" disk_lost) (from the data directory after the stop);" \
+    "timed-out turns $(get "$tmp/$r.result" timeouts), missing replies $(get "$tmp/$r.result" missing_replies)"
+done
 if [ "$ECHO" = 1 ]; then
-  echo_p99=$(get "$tmp/echo.result" p99_ms)
-  awk -v b="$bot_p99" -v e="$echo_p99" -v bt="$(get "$tmp/bot.result" turns_per_s)" \
-      -v et="$(get "$tmp/echo.result" turns_per_s)" 'BEGIN {
-    printf "echo bot: p99 %.1f ms, %.1f turns/s; HGW bot: p99 %.1f ms, %.1f turns/s\n", e, et, b, bt
-    printf "p99 ratio HGW/echo: %.2f (target <= 1.5); throughput ratio HGW/echo: %.2f\n", b / e, bt / et
+  awk -v b="$(get "$tmp/${runs[0]}.result" p99_ms)" -v e="$(get "$tmp/echo.result" p99_ms)" \
+      -v bt="$(get "$tmp/${runs[0]}.result" turns_per_s)" -v et="$(get "$tmp/echo.result" turns_per_s)" 'BEGIN {
+    printf "p99 ratio HGW (1 instance)/echo: %.2f (target <= 1.5); throughput ratio HGW/echo: %.3f\n", b / e, bt / et
+  }'
+fi
+if [ "${#runs[@]}" -gt 1 ]; then
+  awk -v one="$(get "$tmp/one.result" turns_per_s)" -v many="$(get "$tmp/many.result" turns_per_s)" -v n="$INSTANCES" \
+      -v p1="$(get "$tmp/one.result" p99_ms)" -v pn="$(get "$tmp/many.result" p99_ms)" 'BEGIN {
+    printf "throughput factor %d instances / 1 instance: %.2f (p99 %.1f ms vs %.1f ms)\n", n, many / one, pn, p1
   }'
 fi

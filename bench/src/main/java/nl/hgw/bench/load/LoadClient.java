@@ -50,7 +50,9 @@ import java.util.concurrent.atomic.LongAdder;
  * {@code conversations} (200), {@code duration} (seconds measured, 300), {@code warmup}
  * (seconds before, 20), {@code think-ms} (0), {@code turn-timeout} (seconds, 30),
  * {@code connector-port} (0 = any), {@code mongodb-uri} (count the stored needs there after the
- * run), {@code database} (hgw), {@code saved-out} (file: one line per saved round, for
+ * run), {@code spread} ({@code conversation}: each conversation stays on one bot URL, round-robin by
+ * conversation; {@code turn}: the turns of every conversation go round-robin over the URLs, the
+ * next turn always to the next URL, as a load balancer without affinity would), {@code database} (hgw), {@code saved-out} (file: one line per saved round, for
  * {@link NeedsCheck}), {@code result-out} (file: the figures as {@code key=value}),
  * {@code label}.
  */
@@ -127,8 +129,9 @@ public final class LoadClient {
     private void run() throws Exception {
         PrintStream out = System.out;
         out.printf(Locale.ROOT, "%s: %d conversations against %s, %s, warm-up %d s, measured %d s, think %d ms, "
-                + "Connector %s%n", options.label, options.conversations, String.join(", ", options.botUrls),
-            options.scenario, options.warmupSeconds, options.durationSeconds, options.thinkMs, connector.serviceUrl());
+                + "Connector %s%s%n", options.label, options.conversations, String.join(", ", options.botUrls),
+            options.scenario, options.warmupSeconds, options.durationSeconds, options.thinkMs, connector.serviceUrl(),
+            options.spreadTurns && options.botUrls.size() > 1 ? ", every turn to the next bot URL" : "");
         long start = System.nanoTime();
         measureFrom = start + TimeUnit.SECONDS.toNanos(options.warmupSeconds);
         stopAt = measureFrom + TimeUnit.SECONDS.toNanos(options.durationSeconds);
@@ -283,11 +286,15 @@ public final class LoadClient {
 
         private boolean timedOut;
 
+        /** With {@code --spread=turn}: which URL the next turn goes to. */
+        private long turnsSent;
+
         Worker(int index, long startAt, CountDownLatch done) {
             this.index = index;
             this.startAt = startAt;
             this.done = done;
             this.botUrl = options.botUrls.get(index % options.botUrls.size());
+            this.turnsSent = index;
             for (int s = 0; s < Dialog.STEPS.size(); s++) {
                 perStep.add(new Latencies());
             }
@@ -393,7 +400,8 @@ public final class LoadClient {
             if (options.thinkMs > 0) {
                 Thread.sleep(options.thinkMs);
             }
-            HttpRequest request = HttpRequest.newBuilder(URI.create(botUrl + "/api/messages"))
+            String url = options.spreadTurns ? options.botUrls.get((int) (turnsSent++ % options.botUrls.size())) : botUrl;
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/messages"))
                 .timeout(Duration.ofSeconds(options.turnTimeoutSeconds))
                 .header("Content-Type", "application/json; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(activity.toString()))
@@ -501,7 +509,7 @@ public final class LoadClient {
     /** The command line. */
     private record Options(List<String> botUrls, String scenario, int conversations, int durationSeconds,
             int warmupSeconds, int thinkMs, int turnTimeoutSeconds, int connectorPort, String mongodbUri,
-            String database, Path savedOut, Path resultOut, String label) {
+            String database, Path savedOut, Path resultOut, String label, boolean spreadTurns) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new LinkedHashMap<>();
@@ -528,7 +536,11 @@ public final class LoadClient {
                 given.getOrDefault("database", "hgw"),
                 given.containsKey("saved-out") ? Path.of(given.get("saved-out")) : null,
                 given.containsKey("result-out") ? Path.of(given.get("result-out")) : null,
-                given.getOrDefault("label", scenario.equals("echo") ? "echo bot" : "HGW bot"));
+                given.getOrDefault("label", scenario.equals("echo") ? "echo bot" : "HGW bot"),
+                "turn".equals(given.getOrDefault("spread", "conversation")));
+            if (!List.of("turn", "conversation").contains(given.getOrDefault("spread", "conversation"))) {
+                throw new IllegalArgumentException("--spread is turn or conversation");
+            }
             if (options.conversations < 1 || options.durationSeconds < 1 || urls.isEmpty()) {
                 throw new IllegalArgumentException("Need at least one bot URL, one conversation and one second");
             }
