@@ -5,6 +5,7 @@ import java.util.Map;
 
 import nl.hgw.bot.reformulate.ReformulateCommand;
 import nl.hgw.bot.storage.DeleteTeamCommand;
+import nl.hgw.bot.storage.EmbeddedMongoCommand;
 
 /**
  * Subcommands of the jar that do their work and exit without starting the web server,
@@ -21,7 +22,7 @@ public final class CommandLine {
 
     /** Name → command. */
     private static final Map<String, Command> COMMANDS = Map.of("reformulate", ReformulateCommand::run,
-        "delete-team", DeleteTeamCommand::run);
+        "delete-team", DeleteTeamCommand::run, "embedded-mongo", EmbeddedMongoCommand::run);
 
     private CommandLine() {
     }

@@ -116,7 +116,7 @@ public final class DeleteTeamCommand {
     }
 
     /** Outside Spring, logback would print the driver's debug output. */
-    private static void quietLogs() {
+    static void quietLogs() {
         if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
             root.setLevel(Level.WARN);
         }

@@ -20,6 +20,9 @@ import org.slf4j.LoggerFactory;
  * The H2 store commits about once a second by itself, so {@link #commitAfterWrites()}
  * commits after every write the driver makes: a killed bot loses nothing it answered. Writes
  * that arrive while a commit runs share the next one ({@link GroupCommit}).
+ * {@link #serve(Path, int)} is the same server on a fixed port for several bot processes
+ * (the {@code embedded-mongo} subcommand, {@link EmbeddedMongoCommand}); it commits on the
+ * server side after every write, before answering, since the bots' drivers cannot.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -47,15 +50,27 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** Opens (or creates) the store in {@code dataDir} and listens on a free loopback port. */
     public static EmbeddedMongo start(Path dataDir) {
+        return start(dataDir, 0, false);
+    }
+
+    /**
+     * Opens (or creates) the store in {@code dataDir} and listens on 127.0.0.1:{@code port}
+     * (0 = a free port), committing every write to disk before it is answered.
+     */
+    public static EmbeddedMongo serve(Path dataDir, int port) {
+        return start(dataDir, port, true);
+    }
+
+    private static EmbeddedMongo start(Path dataDir, int port, boolean commitOnServer) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
-        H2Backend backend = new H2Backend(file.toString());
+        H2Backend backend = commitOnServer ? new CommittingBackend(file.toString()) : new H2Backend(file.toString());
         MongoServer server = new MongoServer(backend);
-        server.bind("127.0.0.1", 0);
+        server.bind("127.0.0.1", port);
         InetSocketAddress address = server.getLocalAddress();
         LOG.info("Embedded MongoDB on 127.0.0.1:{}, data in {}", address.getPort(), file);
         return new EmbeddedMongo(backend, server, address);
@@ -75,6 +90,26 @@ public final class EmbeddedMongo implements AutoCloseable {
                 }
             }
         };
+    }
+
+    /** The H2 backend that commits after every successful write command, before the answer goes out. */
+    private static final class CommittingBackend extends H2Backend {
+
+        private final GroupCommit commits = new GroupCommit(this::commit);
+
+        CommittingBackend(String fileName) {
+            super(fileName);
+        }
+
+        @Override
+        public de.bwaldvogel.mongo.bson.Document handleMessage(de.bwaldvogel.mongo.wire.message.MongoMessage message) {
+            de.bwaldvogel.mongo.bson.Document answer = super.handleMessage(message);
+            java.util.Iterator<String> keys = message.getDocument().keySet().iterator();
+            if (keys.hasNext() && WRITE_COMMANDS.contains(keys.next())) {
+                commits.afterWrite();
+            }
+            return answer;
+        }
     }
 
     /** Whether writes are still waiting for the store's own commit (for tests). */
