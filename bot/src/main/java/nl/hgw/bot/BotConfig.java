@@ -6,6 +6,7 @@ import com.microsoft.bot.builder.UserState;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import nl.hgw.bot.auth.BotCredentials;
+import nl.hgw.bot.auth.ConnectorSettings;
 import nl.hgw.bot.auth.HgwAdapter;
 import nl.hgw.bot.auth.LocalModePostProcessor;
 import nl.hgw.bot.auth.SpringBotConfiguration;
@@ -47,9 +48,10 @@ class BotConfig {
     }
 
     @Bean
-    HgwAdapter adapter(Environment environment, BotCredentials credentials, HgwProperties properties) {
+    HgwAdapter adapter(Environment environment, BotCredentials credentials, HgwProperties properties,
+            ConnectorSettings connector) {
         return new HgwAdapter(new SpringBotConfiguration(environment), credentials, properties.oauthEndpoint(),
-            properties.msiEndpoint());
+            properties.msiEndpoint(), connector);
     }
 
     @Bean
