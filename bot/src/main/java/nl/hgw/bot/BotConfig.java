@@ -8,9 +8,13 @@ import java.time.Clock;
 import nl.hgw.bot.auth.BotCredentials;
 import nl.hgw.bot.auth.ConnectorSettings;
 import nl.hgw.bot.auth.HgwAdapter;
+import nl.hgw.bot.reminder.MongoReminderRepository;
+import nl.hgw.bot.storage.ConversationTurnLock;
 import nl.hgw.bot.auth.LocalModePostProcessor;
 import nl.hgw.bot.auth.SpringBotConfiguration;
+import nl.hgw.bot.storage.MongoGroupRepository;
 import nl.hgw.bot.storage.MongoSpiegelRepository;
+import nl.hgw.bot.storage.StateOwner;
 import nl.hgw.dialogs.HgwBot;
 import nl.hgw.dialogs.pupil.NoteEngine;
 import nl.hgw.dialogs.pupil.PupilRepository;
@@ -24,7 +28,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * The Bot Framework SDK wired in one place: credentials, adapter, conversation and user
- * state (in MongoDB, see {@link nl.hgw.bot.storage.MongoConfig}), the language engine of the
+ * state (in MongoDB, see {@link nl.hgw.bot.storage.MongoConfig}; each names its owner, see
+ * {@link StateOwner}), the language engine of the
  * dialogs and the bot with the team's pupils and spiegels.
  */
 @Configuration(proxyBeanMethods = false)
@@ -49,19 +54,21 @@ class BotConfig {
 
     @Bean
     HgwAdapter adapter(Environment environment, BotCredentials credentials, HgwProperties properties,
-            ConnectorSettings connector) {
-        return new HgwAdapter(new SpringBotConfiguration(environment), credentials, properties.oauthEndpoint(),
-            properties.msiEndpoint(), connector);
+            ConversationTurnLock turnLock, ConnectorSettings connector) {
+        HgwAdapter adapter = new HgwAdapter(new SpringBotConfiguration(environment), credentials,
+            properties.oauthEndpoint(), properties.msiEndpoint(), connector);
+        adapter.use(turnLock);
+        return adapter;
     }
 
     @Bean
     ConversationState conversationState(Storage storage) {
-        return new ConversationState(storage);
+        return StateOwner.conversationState(storage);
     }
 
     @Bean
     UserState userState(Storage storage) {
-        return new UserState(storage);
+        return StateOwner.userState(storage);
     }
 
     /** The engine as the dialogs use it, around the one reformulator of the application. */
@@ -78,9 +85,19 @@ class BotConfig {
         return spiegels;
     }
 
+    /** What each team changed in its group overview (moved pupils, circle names), with its indexes. */
+    @Bean
+    MongoGroupRepository groupRepository(MongoDatabase database, HgwProperties properties) {
+        MongoGroupRepository groups = new MongoGroupRepository(database, properties.retention(), Clock.systemUTC());
+        groups.createIndexes();
+        return groups;
+    }
+
     @Bean
     HgwBot bot(ConversationState conversationState, UserState userState, NoteEngine noteEngine,
-            PupilRepository pupils, ReportDesk reports, MongoSpiegelRepository spiegels) {
-        return new HgwBot(conversationState, userState, noteEngine, pupils, reports, spiegels, Clock.systemUTC());
+            PupilRepository pupils, ReportDesk reports, MongoSpiegelRepository spiegels,
+            MongoReminderRepository reminders, MongoGroupRepository groups) {
+        return new HgwBot(conversationState, userState, noteEngine, pupils, reports, spiegels, reminders, groups,
+            Clock.systemUTC());
     }
 }

@@ -1,15 +1,15 @@
 package nl.hgw.bot;
 
+import static nl.hgw.bot.Replies.card;
+import static nl.hgw.bot.Replies.inputs;
+import static nl.hgw.bot.Replies.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -34,8 +34,6 @@ class PupilConversationEndToEndTest {
     static final String GOAL = "de rekeninstructie volgen en daarna zelfstandig aan de slag gaan";
 
     private static final BotFrameworkStub STUB = BotFrameworkStub.instance();
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dataDir;
@@ -93,7 +91,7 @@ class PupilConversationEndToEndTest {
         ObjectNode activity = Activities.message(conversation, "webchat", STUB.serviceUrl(), "");
         activity.remove("text");
         ObjectNode value = activity.putObject("value");
-        collectInputs(card, value);
+        inputs(card, value);
         for (JsonNode button : card.path("actions")) {
             if (action.equals(button.path("data").path("hgwAction").asText())) {
                 value.setAll((ObjectNode) button.path("data"));
@@ -110,45 +108,7 @@ class PupilConversationEndToEndTest {
     /** The n-th reply (1-based) of the conversation, waiting for it to reach the Connector. */
     private static JsonNode reply(String conversation, int n) {
         await().atMost(Duration.ofSeconds(15)).until(() -> STUB.repliesTo(conversation).size() >= n);
-        List<JsonNode> replies = STUB.repliesTo(conversation).stream()
-            .sorted((a, b) -> a.getLoggedDate().compareTo(b.getLoggedDate()))
-            .map(LoggedRequest::getBodyAsString)
-            .map(PupilConversationEndToEndTest::json)
-            .toList();
+        List<JsonNode> replies = Replies.of(STUB, conversation);
         return replies.get(n - 1);
-    }
-
-    private static JsonNode card(JsonNode reply) {
-        JsonNode attachment = reply.path("attachments").path(0);
-        assertThat(attachment.path("contentType").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
-        return attachment.path("content");
-    }
-
-    private static List<String> texts(JsonNode card) {
-        List<String> texts = new ArrayList<>();
-        collectTexts(card, texts);
-        return texts;
-    }
-
-    private static void collectTexts(JsonNode node, List<String> texts) {
-        if ("TextBlock".equals(node.path("type").asText())) {
-            texts.add(node.path("text").asText());
-        }
-        node.forEach(child -> collectTexts(child, texts));
-    }
-
-    private static void collectInputs(JsonNode node, ObjectNode value) {
-        if (node.path("type").asText().startsWith("Input.")) {
-            value.put(node.path("id").asText(), node.path("value").asText(""));
-        }
-        node.forEach(child -> collectInputs(child, value));
-    }
-
-    private static JsonNode json(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

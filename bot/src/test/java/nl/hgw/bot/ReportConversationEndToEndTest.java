@@ -7,9 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,8 +53,6 @@ class ReportConversationEndToEndTest {
     static final List<String> REPORT = report();
 
     private static final BotFrameworkStub STUB = BotFrameworkStub.instance();
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path dataDir;
@@ -150,18 +146,6 @@ class ReportConversationEndToEndTest {
     }
 
     private static List<JsonNode> replies(String conversation) {
-        return STUB.repliesTo(conversation).stream()
-            .sorted((a, b) -> a.getLoggedDate().compareTo(b.getLoggedDate()))
-            .map(LoggedRequest::getBodyAsString)
-            .map(ReportConversationEndToEndTest::json)
-            .toList();
-    }
-
-    private static JsonNode json(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Replies.of(STUB, conversation);
     }
 }

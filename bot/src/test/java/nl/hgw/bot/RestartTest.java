@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,8 +25,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 class RestartTest {
 
     private static final BotFrameworkStub STUB = BotFrameworkStub.instance();
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dataDir;
@@ -81,11 +77,7 @@ class RestartTest {
 
     /** Replies in the order they reached the Connector. */
     private static List<JsonNode> replies(String conversation) {
-        return STUB.repliesTo(conversation).stream()
-            .sorted((a, b) -> a.getLoggedDate().compareTo(b.getLoggedDate()))
-            .map(LoggedRequest::getBodyAsString)
-            .map(RestartTest::json)
-            .toList();
+        return Replies.of(STUB, conversation);
     }
 
     private static List<String> texts(String conversation) {
@@ -95,13 +87,5 @@ class RestartTest {
     private static String firstTask(JsonNode reply) {
         return reply.path("attachments").path(0).path("content").path("body").path(2).path("items").path(0)
             .path("text").asText();
-    }
-
-    private static JsonNode json(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,18 +1,18 @@
 package nl.hgw.bot;
 
+import static nl.hgw.bot.Replies.card;
+import static nl.hgw.bot.Replies.text;
+import static nl.hgw.bot.Replies.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -33,8 +33,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 class SpiegelEndToEndTest {
 
     private static final BotFrameworkStub STUB = BotFrameworkStub.instance();
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final List<String> PRINCIPLES = List.of("1. Doelgericht werken", "2. Wisselwerking en afstemming",
         "3. Onderwijs- en opvoedbehoeften", "4. Leerkrachten en ouders doen ertoe", "5. Positieve aspecten benutten",
@@ -103,6 +101,13 @@ class SpiegelEndToEndTest {
             assertThat(shown.get(0)).startsWith("HGW-spiegel van");
             assertThat(shown).containsAll(PRINCIPLES).contains("Afgerond. Typ **toon spiegel " + today
                 + "** om hem terug te zien.", "• Bert over 4/1 – Meester Bert");
+
+            JsonNode download = turn(again, "Carla", "exporteer spiegel " + today, 1).get(0);
+            String link = card(download).path("actions").path(0).path("url").asText();
+            assertThat(text(download)).endsWith(link);
+            assertThat(paragraphs(get(link))).containsAll(PRINCIPLES).contains("• Anna over 1/0 (Juf Anna)",
+                "• Bert over 7/2 (Meester Bert)", "Wat: bij elke les het doel op het bord",
+                "Zo weten we dat het werkte: we vragen vijf leerlingen");
         }
         assertThat(output.getAll()).as("no answer in the log").doesNotContain("Anna over").doesNotContain("Bert over")
             .doesNotContain("duocollega");
@@ -143,41 +148,30 @@ class SpiegelEndToEndTest {
     /** Every reply so far, in the order they reached the Connector, waiting for the ones expected. */
     private List<JsonNode> replies() {
         await().atMost(Duration.ofSeconds(15)).until(() -> STUB.repliesTo(conversation).size() >= seen);
-        return STUB.repliesTo(conversation).stream()
-            .sorted((a, b) -> a.getLoggedDate().compareTo(b.getLoggedDate()))
-            .map(LoggedRequest::getBodyAsString)
-            .map(SpiegelEndToEndTest::json)
-            .toList();
+        return Replies.of(STUB, conversation);
     }
 
-    private static String text(JsonNode reply) {
-        return reply.path("text").asText();
-    }
-
-    private static JsonNode card(JsonNode reply) {
-        JsonNode attachment = reply.path("attachments").path(0);
-        assertThat(attachment.path("contentType").asText()).as("a card: %s", reply).isEqualTo("application/vnd.microsoft.card.adaptive");
-        return attachment.path("content");
-    }
-
-    private static List<String> texts(JsonNode card) {
-        List<String> texts = new ArrayList<>();
-        collect(card, texts);
-        return texts;
-    }
-
-    private static void collect(JsonNode node, List<String> texts) {
-        if ("TextBlock".equals(node.path("type").asText())) {
-            texts.add(node.path("text").asText());
-        }
-        node.forEach(child -> collect(child, texts));
-    }
-
-    private static JsonNode json(String body) {
+    private static byte[] get(String link) {
         try {
-            return JSON.readTree(body);
-        } catch (Exception e) {
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(link)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> paragraphs(byte[] docx) {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document =
+                new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            return document.getParagraphs().stream().map(paragraph -> paragraph.getText()).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

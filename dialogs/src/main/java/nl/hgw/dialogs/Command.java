@@ -64,6 +64,33 @@ enum Command {
     /** "verwijder spiegel 24-11-2026": after a confirmation, really deleted. */
     MIRROR_DELETE,
 
+    /** "exporteer spiegel 24-11-2026": the spiegel as a .docx to download. */
+    MIRROR_EXPORT,
+
+    /** "herinneringen": the team's scheduled "how did it go?" reminders. */
+    REMINDERS,
+
+    /** "annuleer herinnering [datum]". */
+    REMINDER_CANCEL,
+
+    /** The reminder card's button: the answer is in the card's input. */
+    REMINDER_ANSWER,
+
+    /** "groepsoverzicht": the circles of the team's pupils as a picture, with the shared needs. */
+    GROUP_OVERVIEW,
+
+    /** "verplaats 3 naar 2": a pupil to another circle (also the overview card's button). */
+    GROUP_MOVE,
+
+    /** "hernoem cirkel 1 Rekengroep": a circle's own name (also the overview card's button). */
+    GROUP_RENAME,
+
+    /** "exporteer groep": the group overview as a .docx to download. */
+    GROUP_EXPORT,
+
+    /** "exporteer Joost": one pupil's plan as a .docx to download. */
+    PUPIL_EXPORT,
+
     NONE;
 
     /** The field an Adaptive Card's Action.Submit data carries a command in. */
@@ -110,13 +137,34 @@ enum Command {
         "/spiegels", "mirrors", "my mirrors", "show mirrors", "/mirrors");
 
     /** Command words followed by a date, checked before the pupil commands ("toon spiegel …" is no pupil). */
-    private static final Map<String, Command> WITH_DATE = Map.of("toon spiegel", MIRROR_SHOW,
-        "bekijk spiegel", MIRROR_SHOW, "show mirror", MIRROR_SHOW, "verwijder spiegel", MIRROR_DELETE,
-        "wis spiegel", MIRROR_DELETE, "delete mirror", MIRROR_DELETE);
+    private static final Map<String, Command> WITH_DATE = Map.ofEntries(Map.entry("toon spiegel", MIRROR_SHOW),
+        Map.entry("bekijk spiegel", MIRROR_SHOW), Map.entry("show mirror", MIRROR_SHOW),
+        Map.entry("verwijder spiegel", MIRROR_DELETE), Map.entry("wis spiegel", MIRROR_DELETE),
+        Map.entry("delete mirror", MIRROR_DELETE), Map.entry("exporteer spiegel", MIRROR_EXPORT),
+        Map.entry("download spiegel", MIRROR_EXPORT), Map.entry("export mirror", MIRROR_EXPORT),
+        Map.entry("download mirror", MIRROR_EXPORT), Map.entry("annuleer herinnering", REMINDER_CANCEL),
+        Map.entry("verwijder herinnering", REMINDER_CANCEL), Map.entry("cancel reminder", REMINDER_CANCEL));
+
+    private static final Set<String> GROUP_WORDS = Set.of("groepsoverzicht", "groep", "de groep", "mijn groep",
+        "groepsoverzicht tonen", "toon groep", "/groep", "/groepsoverzicht", "group overview", "group", "my group",
+        "show group", "/group");
+
+    private static final Set<String> GROUP_EXPORT_WORDS = Set.of("exporteer groep", "exporteer de groep",
+        "exporteer groepsoverzicht", "download groep", "download groepsoverzicht", "export group",
+        "export group overview", "download group");
+
+    /** Command words followed by free text: a pupil and a circle, a circle and a name. */
+    private static final Map<String, Command> WITH_TEXT = Map.of("verplaats", GROUP_MOVE, "move", GROUP_MOVE,
+        "hernoem cirkel", GROUP_RENAME, "hernoem", GROUP_RENAME, "rename circle", GROUP_RENAME, "rename", GROUP_RENAME);
+
+    private static final Set<String> REMINDERS_WORDS = Set.of("herinneringen", "herinnering", "mijn herinneringen",
+        "/herinneringen", "reminders", "my reminders", "/reminders");
 
     /** Command words followed by a pupil's name. */
-    private static final Map<String, Command> WITH_NAME = Map.of("toon", SHOW, "bekijk", SHOW, "show", SHOW,
-        "wijzig", EDIT, "bewerk", EDIT, "edit", EDIT, "verwijder", DELETE, "wis", DELETE, "delete", DELETE);
+    private static final Map<String, Command> WITH_NAME = Map.ofEntries(Map.entry("toon", SHOW),
+        Map.entry("bekijk", SHOW), Map.entry("show", SHOW), Map.entry("wijzig", EDIT), Map.entry("bewerk", EDIT),
+        Map.entry("edit", EDIT), Map.entry("verwijder", DELETE), Map.entry("wis", DELETE), Map.entry("delete", DELETE),
+        Map.entry("exporteer", PUPIL_EXPORT), Map.entry("export", PUPIL_EXPORT));
 
     /** A name is a few words without sentence punctuation: "toon Joost", not "Toon heeft ADHD, …". */
     private static final Pattern NAME = Pattern.compile("[^,.;:!?]{1,60}");
@@ -147,6 +195,12 @@ enum Command {
                 String collapsed = text.strip().replaceAll("\\s+", " ");
                 return new Parsed(words.getValue(), stripEnd(collapsed.substring(words.getKey().length()).strip()));
             }
+        }
+        String textCommand = WITH_TEXT.keySet().stream().sorted((a, b) -> b.length() - a.length())
+            .filter(words -> lower.startsWith(words + " ")).findFirst().orElse(null);
+        if (textCommand != null) {
+            String collapsed = text.strip().replaceAll("\\s+", " ");
+            return new Parsed(WITH_TEXT.get(textCommand), collapsed.substring(textCommand.length()).strip());
         }
         java.util.regex.Matcher report = REPORT_WORDS.matcher(text == null ? "" : text);
         if (report.find()) {
@@ -199,6 +253,15 @@ enum Command {
         }
         if (MIRRORS_WORDS.contains(lower)) {
             return MIRRORS;
+        }
+        if (GROUP_WORDS.contains(lower)) {
+            return GROUP_OVERVIEW;
+        }
+        if (GROUP_EXPORT_WORDS.contains(lower)) {
+            return GROUP_EXPORT;
+        }
+        if (REMINDERS_WORDS.contains(lower)) {
+            return REMINDERS;
         }
         return NONE;
     }

@@ -15,11 +15,16 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import nl.hgw.dialogs.group.GroupFeature;
+import nl.hgw.dialogs.group.GroupRepository;
 import nl.hgw.dialogs.pupil.NoteEngine;
 import nl.hgw.dialogs.pupil.PupilFeature;
 import nl.hgw.dialogs.pupil.PupilRepository;
 import nl.hgw.dialogs.report.ReportDesk;
 import nl.hgw.dialogs.report.ReportFeature;
+import nl.hgw.dialogs.reminder.Reminder;
+import nl.hgw.dialogs.reminder.ReminderFeature;
+import nl.hgw.dialogs.reminder.ReminderRepository;
 import nl.hgw.dialogs.spiegel.SpiegelFeature;
 import nl.hgw.dialogs.spiegel.SpiegelRepository;
 import org.slf4j.Logger;
@@ -31,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * note about a pupil into the goal-first conversation ({@link PupilFeature}), runs the pupil
  * commands ({@code leerlingen}, {@code toon}, {@code wijzig}, {@code verwijder}), leads the
  * team's HGW-spiegel ({@link SpiegelFeature}: {@code spiegel}, {@code verder met de spiegel},
- * {@code spiegels}, {@code toon spiegel}, {@code verwijder spiegel}) and answers anything else
+ * {@code spiegels}, {@code toon spiegel}, {@code verwijder spiegel}), shows the group overview ({@link GroupFeature}: {@code groepsoverzicht},
+ * {@code verplaats}, {@code hernoem cirkel}, {@code exporteer groep}, {@code exporteer <naam>}) and answers anything else
  * with what it can do. In a Teams channel or group chat it reads only messages
  * that @mention it (and its own cards' submits). Conversation and user state are saved at the
  * end of every turn. Never logs what users write.
@@ -66,15 +72,22 @@ public class HgwBot extends ActivityHandler {
 
     private final SpiegelFeature spiegels;
 
+    private final ReminderFeature reminders;
+
+    private final GroupFeature groups;
+
     /**
      * @param engine   the reformulation engine and what the dialogs ask of it (load once, share)
      * @param pupils   where the team's pupils are kept
      * @param reports  reading, reformulating and offering whole reports
-     * @param spiegels where the team's spiegels are kept
-     * @param clock    what "today" is (spiegels are named by date)
+     * @param spiegels  where the team's spiegels are kept
+     * @param reminders where the "how did it go?" reminders of the commitments are kept
+     * @param groups    where the team's changes to its group overview are kept
+     * @param clock     what "today" is (spiegels are named by date)
      */
     public HgwBot(ConversationState conversationState, UserState userState, NoteEngine engine,
-            PupilRepository pupils, ReportDesk reports, SpiegelRepository spiegels, Clock clock) {
+            PupilRepository pupils, ReportDesk reports, SpiegelRepository spiegels, ReminderRepository reminders,
+            GroupRepository groups, Clock clock) {
         this.conversationState = conversationState;
         this.userState = userState;
         this.conversationData = conversationState.createProperty("conversationData");
@@ -86,8 +99,11 @@ public class HgwBot extends ActivityHandler {
         this.pupils.dialogs().forEach(this.dialogs::add);
         this.reports = new ReportFeature(conversationState, reports, pupils);
         this.reports.dialogs().forEach(this.dialogs::add);
-        this.spiegels = new SpiegelFeature(conversationState, spiegels, clock);
+        this.reminders = new ReminderFeature(reminders, spiegels, clock);
+        this.reminders.dialogs().forEach(this.dialogs::add);
+        this.spiegels = new SpiegelFeature(conversationState, spiegels, reports.links(), this.reminders, clock);
         this.spiegels.dialogs().forEach(this.dialogs::add);
+        this.groups = new GroupFeature(pupils, groups, reports.links(), engine.needKinds(), clock);
     }
 
     @Override
@@ -97,6 +113,16 @@ public class HgwBot extends ActivityHandler {
         return super.onTurn(turn)
             .thenCompose(done -> conversationState.saveChanges(turn))
             .thenCompose(done -> userState.saveChanges(turn));
+    }
+
+    /**
+     * A reminder's day has come: a turn the bot starts itself, in the conversation where the
+     * team made its commitment ({@code turn} continues that conversation).
+     */
+    public CompletableFuture<Void> remind(TurnContext turn, Reminder reminder) {
+        return dialogs.createContext(turn)
+            .thenCompose(dialog -> reminders.remind(dialog, reminder))
+            .thenCompose(done -> conversationState.saveChanges(turn));
     }
 
     @Override
@@ -152,6 +178,7 @@ public class HgwBot extends ActivityHandler {
             case SAVE -> PupilFeature.inNote(dialog) ? pupils.save(dialog)
                 : inSpiegel ? spiegels.save(dialog) : dialog.continueDialog().thenApply(result -> null);
             case NONE -> dialog.continueDialog().thenApply(result -> null);
+            case REMINDER_ANSWER -> reminders.answer(dialog, command.argument());
             case MIRROR -> inSpiegel
                 ? sendText(dialog.getContext(), messages(dialog.getContext()).text("spiegel.busy"))
                 : otherCommand(dialog);
@@ -184,6 +211,15 @@ public class HgwBot extends ActivityHandler {
             case MIRRORS -> spiegels.list(turn);
             case MIRROR_SHOW -> spiegels.show(turn, command.argument());
             case MIRROR_DELETE -> spiegels.delete(dialog, command.argument());
+            case MIRROR_EXPORT -> spiegels.export(turn, command.argument());
+            case GROUP_OVERVIEW -> groups.overview(turn);
+            case GROUP_MOVE -> groups.move(turn, command.argument());
+            case GROUP_RENAME -> groups.rename(turn, command.argument());
+            case GROUP_EXPORT -> groups.exportGroup(turn);
+            case PUPIL_EXPORT -> groups.exportPupil(turn, command.argument());
+            case REMINDERS -> reminders.list(turn);
+            case REMINDER_CANCEL -> reminders.cancel(turn, command.argument());
+            case REMINDER_ANSWER -> reminders.answer(dialog, command.argument());
             case CANCEL, BACK, SAVE -> sendText(turn, messages(turn).text("nothing.running"));
             case NONE -> {
                 if (ReportFeature.hasFile(turn.getActivity())) {

@@ -18,7 +18,8 @@ public final class Messages {
 
     /** Base names of the bundles, one per feature; also read by the bundle test. */
     public static final List<String> BUNDLES =
-            List.of("nl.hgw.dialogs.messages", "nl.hgw.dialogs.report.messages", "nl.hgw.dialogs.spiegel.messages");
+            List.of("nl.hgw.dialogs.messages", "nl.hgw.dialogs.report.messages", "nl.hgw.dialogs.spiegel.messages",
+                "nl.hgw.dialogs.reminder.messages", "nl.hgw.dialogs.group.messages");
 
     public static final Locale DUTCH = Locale.forLanguageTag("nl");
 

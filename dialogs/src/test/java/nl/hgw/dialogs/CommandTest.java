@@ -19,6 +19,19 @@ class CommandTest {
     @ParameterizedTest(name = "\"{0}\" -> {1} \"{2}\"")
     @CsvSource(delimiter = '|', value = {
         "toon Joost | SHOW | Joost",
+        "groepsoverzicht | GROUP_OVERVIEW | ''",
+        "Groep | GROUP_OVERVIEW | ''",
+        "group overview | GROUP_OVERVIEW | ''",
+        "verplaats 3 naar 2 | GROUP_MOVE | 3 naar 2",
+        "verplaats Emma de Vries naar oor intensief | GROUP_MOVE | Emma de Vries naar oor intensief",
+        "move Anna to deepened | GROUP_MOVE | Anna to deepened",
+        "hernoem cirkel 1 Rekengroep | GROUP_RENAME | 1 Rekengroep",
+        "rename circle 2 Maths group | GROUP_RENAME | 2 Maths group",
+        "exporteer groep | GROUP_EXPORT | ''",
+        "export group | GROUP_EXPORT | ''",
+        "exporteer Joost | PUPIL_EXPORT | Joost",
+        "export Emma de Vries | PUPIL_EXPORT | Emma de Vries",
+        "exporteer spiegel 24-11-2026 | MIRROR_EXPORT | 24-11-2026",
         "Toon joost. | SHOW | joost",
         "show Emma de Vries | SHOW | Emma de Vries",
         "wijzig Joost | EDIT | Joost",
@@ -43,12 +56,19 @@ class CommandTest {
         "continue mirror | MIRROR_CONTINUE | ''",
         "spiegels | MIRRORS | ''",
         "mirrors | MIRRORS | ''",
+        "herinneringen | REMINDERS | ''",
+        "reminders | REMINDERS | ''",
         "toon spiegel 24-11-2026 | MIRROR_SHOW | 24-11-2026",
         "Toon  spiegel 24 november. | MIRROR_SHOW | 24 november",
         "toon spiegel | MIRROR_SHOW | ''",
         "show mirror 2026-11-24 | MIRROR_SHOW | 2026-11-24",
         "verwijder spiegel 24-11-2026 | MIRROR_DELETE | 24-11-2026",
-        "delete mirror November 24 | MIRROR_DELETE | November 24"})
+        "delete mirror November 24 | MIRROR_DELETE | November 24",
+        "exporteer spiegel vandaag | MIRROR_EXPORT | vandaag",
+        "export mirror 2026-11-24 | MIRROR_EXPORT | 2026-11-24",
+        "annuleer herinnering 15-12 | REMINDER_CANCEL | 15-12",
+        "annuleer herinnering | REMINDER_CANCEL | ''",
+        "cancel reminder | REMINDER_CANCEL | ''"})
     void readsTypedCommands(String text, Command command, String argument) {
         assertThat(Command.parse(text)).isEqualTo(new Command.Parsed(command, argument));
     }

@@ -273,7 +273,8 @@ class HgwBotTest {
     private HgwBot bot() {
         return new HgwBot(new ConversationState(storage), new UserState(storage), Engines.shared(),
             new InMemoryPupilRepository(), nl.hgw.dialogs.report.ReportDesks.offline(), new InMemorySpiegelRepository(),
-            Clock.systemUTC());
+            new nl.hgw.dialogs.reminder.InMemoryReminderRepository(),
+            new nl.hgw.dialogs.group.InMemoryGroupRepository(), Clock.systemUTC());
     }
 
     private static TestAdapter adapter(String locale) {

@@ -59,13 +59,13 @@ class ManifestSchemaIT {
     @Test
     void aTranslationForACommandThatIsNotThereIsRejected() throws Exception {
         TeamsPackage.unpackTo(unpacked);
-        replace("en.json", "commandLists[1].commands[5].title", "commandLists[1].commands[9].title");
+        replace("en.json", "commandLists[1].commands[5].title", "commandLists[1].commands[10].title");
 
         Validation validation = validate(unpacked);
 
         assertThat(validation.exitCode()).as(validation.output()).isEqualTo(1);
         assertThat(validation.output()).contains(
-                "\"bots[0].commandLists[1].commands[9].title\" names no text",
+                "\"bots[0].commandLists[1].commands[10].title\" names no text",
                 "no translation for \"bots[0].commandLists[1].commands[5].title\"");
     }
 

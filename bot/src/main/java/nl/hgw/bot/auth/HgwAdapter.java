@@ -1,10 +1,14 @@
 package nl.hgw.bot.auth;
 
 import nl.hgw.bot.messaging.Redacted;
+import com.microsoft.bot.builder.BotCallbackHandler;
+import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
+import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.integration.Configuration;
 import com.microsoft.bot.connector.ConnectorClient;
@@ -14,8 +18,10 @@ import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import com.microsoft.bot.schema.Activity;
 import java.util.concurrent.CompletableFuture;
 import com.mongodb.MongoException;
+import nl.hgw.bot.storage.ETagConflictException;
 import nl.hgw.dialogs.Messages;
 import nl.hgw.dialogs.pupil.PupilRepository;
 import org.slf4j.Logger;
@@ -23,9 +29,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The SDK's adapter with our credentials for outgoing calls (tenant, app type, replaceable
- * token endpoint), skill calls refused, Connector clients with bounded retries and timeouts
- * ({@link ConnectorClients}), and a turn error handler that apologises to the user without showing
- * or logging what they wrote.
+ * token endpoint), skill calls, tokens without expiry and (SingleTenant) activities of other
+ * tenants refused, Connector clients with bounded retries and timeouts ({@link ConnectorClients}),
+ * and a turn error handler that apologises to the user without showing or logging what they wrote.
  */
 public class HgwAdapter extends BotFrameworkHttpAdapter {
 
@@ -37,6 +43,8 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
 
     private final String msiEndpoint;
 
+    private final ServedTenant servedTenant;
+
     private final ConnectorClients connectorClients;
 
     public HgwAdapter(Configuration configuration, BotCredentials credentials, String oauthEndpoint, String msiEndpoint,
@@ -45,8 +53,29 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
         this.credentials = credentials;
         this.oauthEndpoint = oauthEndpoint;
         this.msiEndpoint = msiEndpoint;
+        this.servedTenant = ServedTenant.of(credentials);
         this.connectorClients = new ConnectorClients(connector);
         setOnTurnError(HgwAdapter::onTurnError);
+    }
+
+    /** The SDK's authentication, after refusing what it would let through (see {@link TokenExpiry}). */
+    @Override
+    public CompletableFuture<InvokeResponse> processActivity(String authHeader, Activity activity,
+            BotCallbackHandler callback) {
+        if (TokenExpiry.lacking(authHeader)) {
+            return CompletableFuture.failedFuture(new AuthenticationException("Token without expiry"));
+        }
+        return super.processActivity(authHeader, activity, callback);
+    }
+
+    /** After authentication: an activity of a tenant the bot does not serve runs no turn (see {@link ServedTenant}). */
+    @Override
+    public CompletableFuture<InvokeResponse> processActivity(ClaimsIdentity identity, Activity activity,
+            BotCallbackHandler callback) {
+        if (activity != null && !servedTenant.allows(activity)) {
+            return CompletableFuture.failedFuture(new AuthenticationException("Activity of a tenant not served"));
+        }
+        return super.processActivity(identity, activity, callback);
     }
 
     /** A reply (or the apology for a failed turn) could not be delivered to the Bot Connector. */
@@ -107,7 +136,11 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
         }
         Throwable database = databaseFailure(error);
         String key;
-        if (database != null) {
+        if (conflict(error)) {
+            // another instance or turn changed this conversation's state meanwhile: theirs is kept
+            LOG.info("Turn not stored: the conversation's state changed meanwhile (eTag); the user is asked again");
+            key = "turn.busy";
+        } else if (database != null) {
             // the state of the last turn is safe in the database; this turn is not stored
             LOG.warn("Turn failed, database unavailable: type={} channel={} activity={} ({})",
                 Redacted.id(turn.getActivity().getType()), Redacted.id(turn.getActivity().getChannelId()),
@@ -144,6 +177,15 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
             }
         }
         return null;
+    }
+
+    private static boolean conflict(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ETagConflictException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The driver's (or the pupil store's) failure in the cause chain, if the database is why the turn failed. */

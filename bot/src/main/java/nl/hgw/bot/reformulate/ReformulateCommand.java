@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -19,20 +21,25 @@ import nl.hgw.nlp.reformulate.Reformulator;
  * the reformulation of a note, read from a file or standard input, printed readably or as the
  * API's JSON. A .docx or .pdf, or any file with {@code --out}, is a report: reformulated paragraph
  * by paragraph, written as a .docx to {@code --out} (or printed). Starts no web server and no database.
+ * The school's own wording is read from {@code --lexicon-dir} or {@code HGW_LEXICON_DIR}, and checked
+ * as at the server's start: a broken entry is one line on stderr per problem, and exit code 1.
  */
 public final class ReformulateCommand {
 
     static final String USAGE =
-        "usage: reformulate [--goal G] [--pupil P] [--locale nl|en] [--json] [--out RESULT.docx] [FILE|-]";
+        "usage: reformulate [--goal G] [--pupil P] [--locale nl|en] [--json] [--out RESULT.docx] [--lexicon-dir DIR] "
+            + "[FILE|-]";
 
     private ReformulateCommand() {
     }
 
     public static int run(String[] args) throws IOException {
-        return run(args, System.in, System.out, System.err);
+        return run(args, System.getenv(), System.in, System.out, System.err);
     }
 
-    static int run(String[] args, InputStream in, PrintStream out, PrintStream err) throws IOException {
+    static int run(String[] args, Map<String, String> environment, InputStream in, PrintStream out, PrintStream err)
+            throws IOException {
+        String lexiconDir = environment.getOrDefault(SchoolWording.ENV, "");
         String goal = "";
         String pupil = "";
         String locale = "nl";
@@ -41,7 +48,7 @@ public final class ReformulateCommand {
         String outFile = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--goal", "--pupil", "--locale", "--out" -> {
+                case "--goal", "--pupil", "--locale", "--out", "--lexicon-dir" -> {
                     if (i + 1 >= args.length) {
                         err.println(args[i] + " needs a value. " + USAGE);
                         return 2;
@@ -51,6 +58,7 @@ public final class ReformulateCommand {
                         case "--goal" -> goal = value;
                         case "--pupil" -> pupil = value;
                         case "--out" -> outFile = value;
+                        case "--lexicon-dir" -> lexiconDir = value;
                         default -> locale = value;
                     }
                 }
@@ -74,23 +82,34 @@ public final class ReformulateCommand {
             return 2;
         }
         byte[] bytes = file.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(file));
-        if (outFile != null || isDocument(bytes)) {
-            return new ReportCommand(out, err).run(bytes, goal, pupil, language.get(), json,
-                outFile == null ? null : Path.of(outFile));
+        String dir = lexiconDir;
+        Supplier<Reformulator> engine = () -> SchoolWording.load(dir, message -> { });
+        try {
+            if (outFile != null || isDocument(bytes)) {
+                return new ReportCommand(out, err).run(bytes, goal, pupil, language.get(), json,
+                    outFile == null ? null : Path.of(outFile), engine);
+            }
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.isBlank()) {
+                err.println(ApiError.TEXT_MISSING.message(locale));
+                return 2;
+            }
+            print(engine.get().reformulate(text, goal, pupil, language.get()), language.get(), json, out);
+            return 0;
+        } catch (SchoolWordingException broken) {
+            broken.getMessage().lines().forEach(line -> err.println("reformulate: " + line));
+            return 1;
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.isBlank()) {
-            err.println(ApiError.TEXT_MISSING.message(locale));
-            return 2;
-        }
-        Reformulation result = Reformulator.load().reformulate(text, goal, pupil, language.get());
+    }
+
+    private static void print(Reformulation result, Language language, boolean json, PrintStream out)
+            throws IOException {
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
         }
         else {
-            new ReadableReformulation(language.get()).print(result, out);
+            new ReadableReformulation(language).print(result, out);
         }
-        return 0;
     }
 
     /** A .docx (a zip) or a .pdf, by its first bytes. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -37,8 +38,8 @@ final class ReportCommand {
         this.err = err;
     }
 
-    int run(byte[] bytes, String goal, String pupil, Language language, boolean json, Path outFile)
-            throws IOException {
+    int run(byte[] bytes, String goal, String pupil, Language language, boolean json, Path outFile,
+            Supplier<Reformulator> engine) throws IOException {
         Messages messages = Messages.forLocale(language.code());
         long started = System.nanoTime();
         DocumentReader.Read read;
@@ -48,7 +49,7 @@ final class ReportCommand {
             err.println(ReportProblems.message(problem, messages));
             return 2;
         }
-        ReportReformulation report = new ReportReformulator(Reformulator.load())
+        ReportReformulation report = new ReportReformulator(engine.get())
             .reformulate(read.paragraphs(), goal, pupil, language);
         if (outFile != null) {
             Files.write(outFile, new ReportDocx(messages::text).write(report, LocalDate.now(ZoneId.of("Europe/Amsterdam"))));

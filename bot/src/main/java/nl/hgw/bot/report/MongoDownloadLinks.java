@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import nl.hgw.dialogs.pupil.PupilRepository;
 import nl.hgw.dialogs.pupil.TeamScope;
-import nl.hgw.dialogs.report.DownloadLinks;
+import nl.hgw.dialogs.DownloadLinks;
 import org.bson.Document;
 import org.bson.types.Binary;
 
@@ -111,6 +111,11 @@ public final class MongoDownloadLinks implements DownloadLinks {
     public static long deleteAllOfTeam(MongoDatabase database, TeamScope team) {
         return database.getCollection(COLLECTION).deleteMany(Filters.and(Filters.eq("tenantId", team.tenantId()),
             Filters.eq("teamId", team.teamId()))).getDeletedCount();
+    }
+
+    /** Deletes every document of every team of the tenant; returns how many. */
+    public static long deleteAllOfTenant(MongoDatabase database, String tenantId) {
+        return database.getCollection(COLLECTION).deleteMany(Filters.eq("tenantId", tenantId)).getDeletedCount();
     }
 
     record Download(String name, String mediaType, byte[] content) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import nl.hgw.bot.HgwProperties;
+import nl.hgw.bot.reminder.MongoReminderRepository;
 import nl.hgw.bot.report.MongoDownloadLinks;
 import nl.hgw.dialogs.pupil.PupilRepository;
 import nl.hgw.dialogs.pupil.TeamScope;
@@ -16,15 +17,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code java -jar hgw-bot.jar delete-team --tenant T --team X [--data-dir DIR]}: deletes
- * every pupil, every HGW-spiegel and every downloadable document of one team, for an administrator (e.g. when a school leaves), and prints how
- * many. Connects to {@code MONGODB_URI} when set, else opens the embedded database in
- * {@code --data-dir} / {@code HGW_DATA_DIR} (default {@code ./data}); that one only while the
- * bot is stopped (the file is locked while it runs).
+ * {@code java -jar hgw-bot.jar delete-team --tenant T (--team X | --all-teams) [--data-dir DIR]}:
+ * deletes every pupil, HGW-spiegel, group overview, reminder, downloadable document and conversation state of one team,
+ * or with {@code --all-teams} all of that and the user state of every team of the tenant, for
+ * an administrator (e.g. when a school leaves), and prints how many. Connects to
+ * {@code MONGODB_URI} when set, else opens the embedded database in {@code --data-dir} /
+ * {@code HGW_DATA_DIR} (default {@code ./data}); that one only while the bot is stopped (the
+ * file is locked while it runs).
  */
 public final class DeleteTeamCommand {
 
-    static final String USAGE = "usage: delete-team --tenant TENANT --team TEAM [--data-dir DIR]";
+    static final String USAGE = "usage: delete-team --tenant TENANT (--team TEAM | --all-teams) [--data-dir DIR]";
+
+    private static final String ALL_TEAMS = "--all-teams";
 
     private DeleteTeamCommand() {
     }
@@ -37,8 +42,13 @@ public final class DeleteTeamCommand {
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
         String tenant = null;
         String team = null;
+        boolean allTeams = false;
         String dataDir = environment.getOrDefault("HGW_DATA_DIR", "./data");
         for (int i = 0; i < args.length; i++) {
+            if (ALL_TEAMS.equals(args[i])) {
+                allTeams = true;
+                continue;
+            }
             if (i + 1 >= args.length || !args[i].startsWith("--")) {
                 err.println(USAGE);
                 return 2;
@@ -54,8 +64,9 @@ public final class DeleteTeamCommand {
                 }
             }
         }
-        if (tenant == null || tenant.isBlank() || team == null || team.isBlank()) {
-            err.println("--tenant and --team are required. " + USAGE);
+        if (tenant == null || tenant.isBlank() || allTeams == (team != null)
+                || (team != null && team.isBlank())) {
+            err.println("--tenant and one of --team or --all-teams are required. " + USAGE);
             return 2;
         }
         String database = environment.getOrDefault("MONGODB_DATABASE", "hgw");
@@ -71,19 +82,37 @@ public final class DeleteTeamCommand {
         }
         try (connection) {
             MongoDatabase mongo = connection.client().getDatabase(database);
-            TeamScope scope = new TeamScope(tenant, team);
-            long deleted = new MongoPupilRepository(mongo, Duration.ofDays(365), Clock.systemUTC()).deleteAllOfTeam(scope);
-            long spiegels = new MongoSpiegelRepository(mongo, Duration.ofDays(365), Clock.systemUTC())
-                .deleteAllOfTeam(scope);
-            long downloads = MongoDownloadLinks.deleteAllOfTeam(mongo, scope);
-            out.println("Deleted " + deleted + " pupil(s), " + spiegels + " spiegel(s) and " + downloads
-                + " download(s) of team " + team + " in tenant " + tenant + ".");
+            MongoPupilRepository pupils = new MongoPupilRepository(mongo, Duration.ofDays(365), Clock.systemUTC());
+            MongoSpiegelRepository spiegels = new MongoSpiegelRepository(mongo, Duration.ofDays(365), Clock.systemUTC());
+            MongoGroupRepository groups = new MongoGroupRepository(mongo, Duration.ofDays(365), Clock.systemUTC());
+            if (allTeams) {
+                out.println(report(pupils.deleteAllOfTenant(tenant), spiegels.deleteAllOfTenant(tenant),
+                    groups.deleteAllOfTenant(tenant),
+                    MongoReminderRepository.deleteAllOfTenant(mongo, tenant),
+                    MongoDownloadLinks.deleteAllOfTenant(mongo, tenant), MongoStorage.deleteAllOfTenant(mongo, tenant),
+                    "bot state document(s) of every team in tenant " + tenant));
+            } else {
+                TeamScope scope = new TeamScope(tenant, team);
+                out.println(report(pupils.deleteAllOfTeam(scope), spiegels.deleteAllOfTeam(scope),
+                    groups.deleteAllOfTeam(scope),
+                    MongoReminderRepository.deleteAllOfTeam(mongo, scope),
+                    MongoDownloadLinks.deleteAllOfTeam(mongo, scope), MongoStorage.deleteAllOfTeam(mongo, scope),
+                    "conversation state(s) of team " + team + " in tenant " + tenant));
+            }
             return 0;
         } catch (PupilRepository.UnavailableException | SpiegelRepository.UnavailableException
                 | com.mongodb.MongoException e) {
             err.println("delete-team: " + e.getClass().getSimpleName());
             return 1;
         }
+    }
+
+    private static String report(long pupils, long spiegels, long groups, long reminders, long downloads,
+            long states, String ofWhat) {
+        return "Deleted " + pupils + " pupil(s), " + spiegels + " spiegel(s), " + groups + " group overview(s), "
+            + reminders + " reminder(s), "
+            + downloads + " download(s) and "
+            + states + " " + ofWhat + ".";
     }
 
     /** Outside Spring, logback would print the driver's debug output. */

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * The H2 store commits about once a second by itself, so {@link #commitAfterWrites()}
  * commits after every write the driver makes: a killed bot loses nothing it answered.
  */
-final class EmbeddedMongo implements AutoCloseable {
+public final class EmbeddedMongo implements AutoCloseable {
 
     static final String FILE_NAME = "hgw-mongo.mv";
 
@@ -42,7 +42,7 @@ final class EmbeddedMongo implements AutoCloseable {
     }
 
     /** Opens (or creates) the store in {@code dataDir} and listens on a free loopback port. */
-    static EmbeddedMongo start(Path dataDir) {
+    public static EmbeddedMongo start(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -57,7 +57,7 @@ final class EmbeddedMongo implements AutoCloseable {
         return new EmbeddedMongo(backend, server, address);
     }
 
-    String connectionString() {
+    public String connectionString() {
         return "mongodb://127.0.0.1:" + address.getPort();
     }
 

@@ -4,6 +4,7 @@ import com.microsoft.bot.builder.Storage;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import java.time.Duration;
 import nl.hgw.bot.HgwProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +41,15 @@ class MongoConfig {
         MongoStorage storage = new MongoStorage(database);
         storage.createIndexes();
         return new OutageTolerantStorage(storage, properties.mongodb().timeout().multipliedBy(6));
+    }
+
+    /** One turn at a time per conversation, over every instance on this database. */
+    @Bean
+    ConversationTurnLock conversationTurnLock(MongoDatabase database, HgwProperties properties) {
+        ConversationTurnLock lock = new ConversationTurnLock(database, Clock.systemUTC(), Duration.ofSeconds(20),
+            Duration.ofSeconds(10), properties.mongodb().timeout().multipliedBy(6));
+        lock.createIndexes();
+        return lock;
     }
 
     @Bean

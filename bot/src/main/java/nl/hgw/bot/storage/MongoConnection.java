@@ -2,14 +2,15 @@ package nl.hgw.bot.storage;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.util.concurrent.TimeUnit;
 import nl.hgw.bot.HgwProperties;
 
 /**
- * The one MongoDB client of the bot: to {@code MONGODB_URI} when set, else to an
- * {@link EmbeddedMongo} it starts. Closing closes the client, then the embedded server.
+ * The one MongoDB client of the bot: to {@code MONGODB_URI} when set (write concern
+ * majority unless the URI names another {@code w}), else to an {@link EmbeddedMongo} it starts. Closing closes the client, then the embedded server.
  */
 final class MongoConnection implements AutoCloseable {
 
@@ -34,7 +35,12 @@ final class MongoConnection implements AutoCloseable {
             settings.applyConnectionString(new ConnectionString(embedded.connectionString()))
                 .addCommandListener(embedded.commitAfterWrites());
         } else {
-            settings.applyConnectionString(new ConnectionString(mongodb.uri().strip()));
+            ConnectionString uri = new ConnectionString(mongodb.uri().strip());
+            settings.applyConnectionString(uri);
+            if (uri.getWriteConcern() == null) {
+                // a need a teacher was told is saved must survive the loss of the primary
+                settings.writeConcern(WriteConcern.MAJORITY);
+            }
         }
         try {
             return new MongoConnection(embedded, MongoClients.create(settings.build()));

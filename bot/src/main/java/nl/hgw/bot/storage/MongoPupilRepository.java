@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import nl.hgw.dialogs.pupil.PlannedNeed;
 import nl.hgw.dialogs.pupil.PupilPlan;
@@ -41,15 +40,19 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * {_id, schemaVersion, tenantId, teamId, nameKey, name, goal,
- *  needs: [{category, text, reach}], strengths: [text], teacherSupport: {kinds: [id], text},
+ *  needs: [{category, text, reach, rule?}], strengths: [text], teacherSupport: {kinds: [id], text},
  *  createdBy, updatedBy, createdAt, updatedAt}
  * </pre>
+ *
+ * A need's {@code rule} (the engine rule that wrote it) is left out when there is none; documents
+ * stored before it was kept read as needs without one.
  *
  * One document, because a pupil's plan is written, read and deleted as a whole: a single
  * document write is atomic without transactions (which the embedded server lacks), so a plan
  * is never half-saved and "verwijder" leaves nothing behind. Every query filters on
  * {@code tenantId} and {@code teamId} (the unique index {@code team_pupil} starts with them);
- * only the retention purge selects by age alone. Never logs names or texts: driver errors are
+ * only the retention purge selects by age alone, and an administrator's delete of a tenant by
+ * tenant alone. Never logs names or texts: driver errors are
  * reported by class and code only (a duplicate-key message would quote the name).
  */
 public final class MongoPupilRepository implements PupilRepository {
@@ -87,8 +90,6 @@ public final class MongoPupilRepository implements PupilRepository {
 
     private static final int DUPLICATE_KEY = 11000;
 
-    private static final String RETENTION_INDEX = "retention";
-
     private static final Logger LOG = LoggerFactory.getLogger(MongoPupilRepository.class);
 
     private final MongoDatabase database;
@@ -117,27 +118,9 @@ public final class MongoPupilRepository implements PupilRepository {
     public void createIndexes() {
         try {
             pupils.createIndex(Indexes.ascending(TENANT, TEAM, KEY), new IndexOptions().name("team_pupil").unique(true));
-            createRetentionIndex();
+            RetentionIndex.ensure(database, COLLECTION, UPDATED_AT, retention);
         } catch (MongoException e) {
             LOG.warn("Could not create the indexes of '{}' now ({})", COLLECTION, e.getClass().getSimpleName());
-        }
-    }
-
-    private void createRetentionIndex() {
-        long seconds = retention.toSeconds();
-        Document existing = pupils.listIndexes().into(new ArrayList<>()).stream()
-            .filter(index -> RETENTION_INDEX.equals(index.getString("name"))).findFirst().orElse(null);
-        if (existing == null) {
-            pupils.createIndex(Indexes.ascending(UPDATED_AT),
-                new IndexOptions().name(RETENTION_INDEX).expireAfter(seconds, TimeUnit.SECONDS));
-        } else if (existing.get("expireAfterSeconds") instanceof Number current && current.longValue() != seconds) {
-            try {
-                database.runCommand(new Document("collMod", COLLECTION).append("index",
-                    new Document("name", RETENTION_INDEX).append("expireAfterSeconds", seconds)));
-            } catch (MongoCommandException e) {
-                // the embedded server has no collMod (and ignores TTL indexes): the purge covers it
-                LOG.debug("Retention index not changed ({})", e.getErrorCodeName());
-            }
         }
     }
 
@@ -191,6 +174,11 @@ public final class MongoPupilRepository implements PupilRepository {
         return call(() -> pupils.deleteMany(team(team)).getDeletedCount());
     }
 
+    /** Deletes every pupil of every team of the tenant; for an administrator. Returns how many. */
+    public long deleteAllOfTenant(String tenantId) {
+        return call(() -> pupils.deleteMany(Filters.eq(TENANT, tenantId)).getDeletedCount());
+    }
+
     /**
      * Deletes the pupils not changed since {@code cutoff}, in every team: the retention purge
      * (the TTL index does the same on a real MongoDB; the embedded server ignores TTL indexes).
@@ -209,8 +197,12 @@ public final class MongoPupilRepository implements PupilRepository {
     }
 
     private static Document needDocument(PlannedNeed need) {
-        return new Document("category", need.category().id()).append("text", need.text())
+        Document document = new Document("category", need.category().id()).append("text", need.text())
             .append("reach", need.reach().id());
+        if (!need.rule().isEmpty()) {
+            document.append("rule", need.rule());
+        }
+        return document;
     }
 
     private static PupilPlan plan(Document document) {
@@ -218,7 +210,7 @@ public final class MongoPupilRepository implements PupilRepository {
         for (Document need : document.getList(NEEDS, Document.class, List.of())) {
             Category category = Category.fromId(need.getString("category")).orElse(Category.TEACHER);
             Reach reach = Reach.fromId(need.getString("reach")).orElse(Reach.INDIVIDUAL);
-            needs.add(new PlannedNeed(category, need.getString("text"), reach));
+            needs.add(new PlannedNeed(category, need.getString("text"), reach, need.getString("rule")));
         }
         Document support = document.get(SUPPORT, new Document());
         List<SupportKind> kinds = support.getList("kinds", String.class, List.of()).stream().map(SupportKind::fromId)

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import nl.hgw.dialogs.pupil.TeamScope;
 import nl.hgw.dialogs.spiegel.Answer;
@@ -51,8 +50,9 @@ import org.slf4j.LoggerFactory;
  * One document, so a spiegel is saved and deleted as a whole without transactions. Every
  * query filters on {@code tenantId} and {@code teamId} (the unique index {@code team_spiegel}
  * starts with them), so another team's id or date finds nothing; only the retention purge
- * selects by age alone. A save never touches {@code evaluation}: reflections are added with
- * {@code $push}. Never logs texts or names: driver errors are reported by class and code.
+ * selects by age alone, and an administrator's delete of a tenant by tenant alone. A save
+ * never touches {@code evaluation}: reflections are added with {@code $push}. Never logs
+ * texts or names: driver errors are reported by class and code.
  */
 public final class MongoSpiegelRepository implements SpiegelRepository {
 
@@ -77,8 +77,6 @@ public final class MongoSpiegelRepository implements SpiegelRepository {
 
     private static final int DUPLICATE_KEY = 11000;
 
-    private static final String RETENTION_INDEX = "retention";
-
     private static final Logger LOG = LoggerFactory.getLogger(MongoSpiegelRepository.class);
 
     private final MongoDatabase database;
@@ -102,26 +100,9 @@ public final class MongoSpiegelRepository implements SpiegelRepository {
         try {
             spiegels.createIndex(Indexes.ascending(TENANT, TEAM, ID), new IndexOptions().name("team_spiegel").unique(true));
             spiegels.createIndex(Indexes.ascending(TENANT, TEAM, DATE), new IndexOptions().name("team_date"));
-            createRetentionIndex();
+            RetentionIndex.ensure(database, COLLECTION, UPDATED_AT, retention);
         } catch (MongoException e) {
             LOG.warn("Could not create the indexes of '{}' now ({})", COLLECTION, e.getClass().getSimpleName());
-        }
-    }
-
-    private void createRetentionIndex() {
-        long seconds = retention.toSeconds();
-        Document existing = spiegels.listIndexes().into(new ArrayList<>()).stream()
-            .filter(index -> RETENTION_INDEX.equals(index.getString("name"))).findFirst().orElse(null);
-        if (existing == null) {
-            spiegels.createIndex(Indexes.ascending(UPDATED_AT),
-                new IndexOptions().name(RETENTION_INDEX).expireAfter(seconds, TimeUnit.SECONDS));
-        } else if (existing.get("expireAfterSeconds") instanceof Number current && current.longValue() != seconds) {
-            try {
-                database.runCommand(new Document("collMod", COLLECTION).append("index",
-                    new Document("name", RETENTION_INDEX).append("expireAfterSeconds", seconds)));
-            } catch (MongoCommandException e) {
-                LOG.debug("Retention index not changed ({})", e.getErrorCodeName());
-            }
         }
     }
 
@@ -192,6 +173,11 @@ public final class MongoSpiegelRepository implements SpiegelRepository {
     @Override
     public long deleteAllOfTeam(TeamScope team) {
         return call(() -> spiegels.deleteMany(team(team)).getDeletedCount());
+    }
+
+    /** Deletes every spiegel of every team of the tenant; for an administrator. Returns how many. */
+    public long deleteAllOfTenant(String tenantId) {
+        return call(() -> spiegels.deleteMany(Filters.eq(TENANT, tenantId)).getDeletedCount());
     }
 
     /** Deletes the spiegels not changed since {@code cutoff}, in every team: the retention purge. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import nl.hgw.dialogs.pupil.TeamScope;
 import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
 import org.bson.BsonString;
@@ -26,7 +27,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Bot state (conversation and user state, keyed as the SDK builds the keys, e.g.
  * {@code msteams/conversations/<id>}) in the MongoDB collection {@value #COLLECTION}, one
- * document per key: {@code {_id, eTag, type, state, updatedAt}}.
+ * document per key: {@code {_id, eTag, type, state, updatedAt, tenantId, teamId}}. The owner
+ * fields come from the state's {@link StateOwner} (user state has no {@code teamId}), so a
+ * team's or a tenant's state can be deleted.
  *
  * <p>Optimistic concurrency: a value carries the eTag it was read with (a
  * {@link StoreItem}'s eTag, or the {@code "eTag"} entry of a state map). A write with an
@@ -53,6 +56,10 @@ public final class MongoStorage implements Storage {
     private static final String STATE = "state";
 
     private static final String UPDATED_AT = "updatedAt";
+
+    static final String TENANT = "tenantId";
+
+    static final String TEAM = "teamId";
 
     private final MongoCollection<BsonDocument> collection;
 
@@ -82,6 +89,7 @@ public final class MongoStorage implements Storage {
         if (!indexesCreated) {
             // for a retention purge by age (a later issue); the embedded server ignores it
             collection.createIndex(Indexes.ascending(UPDATED_AT), new IndexOptions().name("updatedAt"));
+            collection.createIndex(Indexes.ascending(TENANT, TEAM), new IndexOptions().name("owner"));
             indexesCreated = true;
         }
     }
@@ -156,6 +164,12 @@ public final class MongoStorage implements Storage {
             .append(TYPE, new BsonString(value.getClass().getName()))
             .append(STATE, codec.encode(value))
             .append(UPDATED_AT, new BsonDateTime(System.currentTimeMillis()));
+        if (value instanceof Map<?, ?> map && map.get(StateOwner.KEY) instanceof StateOwner owner) {
+            document.append(TENANT, new BsonString(owner.tenantId()));
+            if (owner.teamId() != null) {
+                document.append(TEAM, new BsonString(owner.teamId()));
+            }
+        }
         if (expected == null || expected.isEmpty() || "*".equals(expected)) {
             collection.replaceOne(Filters.eq(ID, key), document, new ReplaceOptions().upsert(true));
         } else {
@@ -166,6 +180,17 @@ public final class MongoStorage implements Storage {
             }
         }
         setETag(value, next);
+    }
+
+    /** Deletes the conversation state of a team (drafts, the dialogs' place); returns how many. */
+    public static long deleteAllOfTeam(MongoDatabase database, TeamScope team) {
+        return database.getCollection(COLLECTION).deleteMany(Filters.and(Filters.eq(TENANT, team.tenantId()),
+            Filters.eq(TEAM, team.teamId()))).getDeletedCount();
+    }
+
+    /** Deletes all conversation and user state of a tenant; returns how many. */
+    public static long deleteAllOfTenant(MongoDatabase database, String tenantId) {
+        return database.getCollection(COLLECTION).deleteMany(Filters.eq(TENANT, tenantId)).getDeletedCount();
     }
 
     static String eTag(Object value) {

@@ -10,7 +10,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -22,6 +27,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.hgw.bot.Activities;
 import nl.hgw.bot.BotFrameworkStub;
+import nl.hgw.bot.storage.MongoStorage;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +35,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -50,10 +57,16 @@ class MessagesEndToEndTest {
 
     private static final String PRIVATE_TEXT = "Joost-pikt-de-uitleg-niet-op-7f3a";
 
+    /** A Microsoft 365 tenant that is not the Bot Framework's. */
+    private static final String OTHER_TENANT = "3f2c9a71-0b5e-4d8a-9c1e-6a7b8c9d0e1f";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoDatabase database;
 
     @DynamicPropertySource
     static void botFramework(DynamicPropertyRegistry registry) throws IOException {
@@ -81,6 +94,7 @@ class MessagesEndToEndTest {
             .anySatisfy(text -> assertThat(text).startsWith("Om je zo goed mogelijk te helpen"));
         assertThat(STUB.tokenRequests()).isNotEmpty();
         assertThat(output.getAll()).doesNotContain(PRIVATE_TEXT);
+        assertThat(storedStates("msteams", conversation, "user-1")).as("the turn saved its state").isEqualTo(2);
     }
 
     @Test
@@ -118,9 +132,43 @@ class MessagesEndToEndTest {
     }
 
     @Test
-    void onlyHealthAndInfoAreExposed() {
-        assertThat(Activities.get(port, "/actuator/env").statusCode()).isEqualTo(404);
-        assertThat(Activities.get(port, "/actuator/beans").statusCode()).isEqualTo(404);
+    void healthSaysNothingButItsStatus() {
+        JsonNode health = json(Activities.get(port, "/actuator/health").body());
+        assertThat(health.size()).as("fields of %s", health).isEqualTo(1);
+        assertThat(Activities.get(port, "/actuator/health/mongo").statusCode()).isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/env", "/actuator/beans", "/actuator/loggers", "/actuator/loggers/ROOT",
+        "/actuator/configprops", "/actuator/mappings", "/actuator/metrics", "/actuator/heapdump",
+        "/actuator/threaddump", "/actuator/scheduledtasks", "/actuator/shutdown"})
+    void onlyHealthAndInfoAreExposed(String path) {
+        assertThat(Activities.get(port, path).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theLogLevelsCannotBeChangedOverHttp() {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base() + "/actuator/loggers/ROOT"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"configuredLevel\": \"TRACE\"}")).build());
+        assertThat(response.statusCode()).isIn(404, 405);
+    }
+
+    /** README: with an app id and no HGW_API_TOKEN the REST API is off, even for a Bot Framework token. */
+    @Test
+    void withAnAppIdAndNoApiTokenTheRestApiIsNotThere() {
+        String botFrameworkToken = "Bearer " + STUB.token(STUB.serviceUrl());
+        HttpResponse<String> note = send(HttpRequest.newBuilder(URI.create(base() + "/api/reformulate"))
+            .header("Content-Type", "application/json").header("Authorization", botFrameworkToken)
+            .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"" + PRIVATE_TEXT + "\"}")).build());
+        HttpResponse<String> document = send(HttpRequest.newBuilder(URI.create(base() + "/api/reformulate/document"))
+            .header("Content-Type", "multipart/form-data; boundary=b").header("Authorization", botFrameworkToken)
+            .POST(HttpRequest.BodyPublishers.ofString("--b\r\nContent-Disposition: form-data; name=\"file\"; "
+                + "filename=\"a.txt\"\r\n\r\n" + PRIVATE_TEXT + "\r\n--b--\r\n")).build());
+
+        assertThat(note.statusCode()).isEqualTo(404);
+        assertThat(document.statusCode()).isEqualTo(404);
+        assertThat(note.body() + document.body()).doesNotContain(PRIVATE_TEXT);
     }
 
     @Nested
@@ -146,6 +194,13 @@ class MessagesEndToEndTest {
                 Arguments.of("not yet valid", bearer(t -> t.withNotBefore(Date.from(now.plus(Duration.ofMinutes(20)))))),
                 Arguments.of("wrong audience", bearer(t -> t.withAudience("another-bot"))),
                 Arguments.of("wrong issuer", bearer(t -> t.withIssuer("https://evil.example.com"))),
+                Arguments.of("issued by another tenant (v1)",
+                    bearer(t -> t.withIssuer("https://sts.windows.net/" + OTHER_TENANT + "/"))),
+                Arguments.of("issued by another tenant (v2)",
+                    bearer(t -> t.withIssuer("https://login.microsoftonline.com/" + OTHER_TENANT + "/v2.0"))),
+                Arguments.of("no issuer", bearer(t -> t.withIssuer(null))),
+                Arguments.of("no audience", bearer(t -> t.withAudience((String) null))),
+                Arguments.of("no expiry", bearer(t -> t.withExpiresAt((Date) null))),
                 Arguments.of("serviceurl claim mismatch", bearer(t -> t.withClaim("serviceurl", "https://elsewhere.example.com"))),
                 Arguments.of("serviceurl claim missing", (Function<String, String>) c ->
                     "Bearer " + STUB.token(url, t -> t.withClaim("serviceurl", (String) null))));
@@ -159,24 +214,30 @@ class MessagesEndToEndTest {
         @MethodSource("badAuthorization")
         void isRejectedWith401AndNoReply(String name, Function<String, String> authorization) {
             String conversation = newConversation();
+            String user = "user-" + conversation;
             ObjectNode message = Activities.message(conversation, "msteams", STUB.serviceUrl(), "help");
+            message.putObject("from").put("id", user).put("name", "Juf Anna");
 
             HttpResponse<String> response = post(message, authorization.apply(conversation));
 
             assertThat(response.statusCode()).as(name).isEqualTo(401);
             assertThat(response.body()).doesNotContain("Exception").doesNotContain("at com.");
             assertThat(STUB.repliesTo(conversation)).as("replies after %s", name).isEmpty();
+            assertThat(storedStates("msteams", conversation, user)).as("state stored after %s", name).isZero();
         }
 
         @Test
         void aChannelTheKeyIsNotEndorsedForIsRejected() {
             String conversation = newConversation();
+            String user = "user-" + conversation;
             ObjectNode message = Activities.message(conversation, "slack", STUB.serviceUrl(), "help");
+            message.putObject("from").put("id", user).put("name", "Juf Anna");
 
             HttpResponse<String> response = post(message, "Bearer " + STUB.token(STUB.serviceUrl()));
 
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(STUB.repliesTo(conversation)).isEmpty();
+            assertThat(storedStates("slack", conversation, user)).isZero();
         }
     }
 
@@ -224,6 +285,24 @@ class MessagesEndToEndTest {
 
     private HttpResponse<String> post(ObjectNode activity, String authorization) {
         return Activities.post(port, activity.toString(), authorization);
+    }
+
+    /** The conversation's and the user's state documents (the keys the SDK gives them). */
+    private long storedStates(String channel, String conversation, String user) {
+        return database.getCollection(MongoStorage.COLLECTION).countDocuments(Filters.in("_id",
+            channel + "/conversations/" + conversation, channel + "/users/" + user));
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The text a user sees: the activity's, or (Teams shows choices on a hero card) the card's. */

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import nl.hgw.documents.TestFiles;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class ReportCommandTest {
     }
 
     private int run(String... args) throws Exception {
-        return ReformulateCommand.run(args, new ByteArrayInputStream(new byte[0]),
+        return ReformulateCommand.run(args, Map.of(), new ByteArrayInputStream(new byte[0]),
             new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

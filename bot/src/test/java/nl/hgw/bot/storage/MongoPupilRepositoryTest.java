@@ -92,7 +92,8 @@ class MongoPupilRepositoryTest {
         assertThat(found.name()).isEqualTo("Joost");
         assertThat(found.goal()).isEqualTo("de rekeninstructie volgen");
         assertThat(found.needs()).containsExactly(
-            new PlannedNeed(Category.INSTRUCTION, "Joost heeft korte instructie nodig.", Reach.SUBGROUP_INTENSIVE),
+            new PlannedNeed(Category.INSTRUCTION, "Joost heeft korte instructie nodig.", Reach.SUBGROUP_INTENSIVE,
+                "instructie-niet-oppikken"),
             new PlannedNeed(Category.PARENTS, "Joost heeft ouders nodig die een herinnering krijgen.", Reach.INDIVIDUAL));
         assertThat(found.strengths()).containsExactly("energiek");
         assertThat(found.support()).isEqualTo(new TeacherSupport(List.of(SupportKind.COLLEAGUE), "20 minuten"));
@@ -112,7 +113,10 @@ class MongoPupilRepositoryTest {
         assertThat(stored.getString("teamId")).isEqualTo("team-a");
         assertThat(stored.getDate("createdAt")).isEqualTo(Date.from(T0));
         assertThat(stored.getString("updatedBy")).isEqualTo("aad-anna");
-        assertThat(stored.getList("needs", Document.class)).hasSize(2);
+        List<Document> needs = stored.getList("needs", Document.class);
+        assertThat(needs).hasSize(2);
+        assertThat(needs.get(0).getString("rule")).isEqualTo("instructie-niet-oppikken");
+        assertThat(needs.get(1)).as("no rule, no field").doesNotContainKey("rule");
         assertThat(stored.get("teacherSupport", Document.class).getList("kinds", String.class)).containsExactly("colleague");
         assertThat(stored).doesNotContainKeys("note", "labels");
     }
@@ -131,6 +135,18 @@ class MongoPupilRepositoryTest {
         assertThat(found.createdAt()).isEqualTo(T0);
         assertThat(found.updatedAt()).isEqualTo(T0.plus(Duration.ofDays(3)));
         assertThat(pupils.list(TEAM_A)).hasSize(2);
+    }
+
+    @Test
+    void aDocumentStoredBeforeRuleIdsWereKeptReadsAsNeedsWithoutOne() {
+        database.getCollection(MongoPupilRepository.COLLECTION).insertOne(new Document("schemaVersion", 1)
+            .append("tenantId", "tenant-1").append("teamId", "team-a").append("nameKey", "sara").append("name", "Sara")
+            .append("goal", "een doel").append("needs", List.of(new Document("category", "feedback")
+                .append("text", "Sara heeft snelle feedback nodig.").append("reach", "whole_group")))
+            .append("updatedAt", Date.from(T0)));
+
+        assertThat(pupils.find(TEAM_A, "Sara").orElseThrow().needs()).containsExactly(
+            new PlannedNeed(Category.FEEDBACK, "Sara heeft snelle feedback nodig.", Reach.WHOLE_GROUP, ""));
     }
 
     @Test
@@ -181,6 +197,50 @@ class MongoPupilRepositoryTest {
 
             assertThat(pupils.list(TEAM_A)).isEmpty();
             assertThat(pupils.list(TEAM_B)).hasSize(1);
+        }
+
+        @Test
+        void aSaveByTeamBUnderTheSameNameIsTeamBsOwnAndChangesNothingOfTeamA() {
+            PupilPlan before = pupils.find(TEAM_A, "Joost").orElseThrow();
+            clock.set(T0.plus(Duration.ofDays(1)));
+
+            pupils.save(TEAM_B, PupilPlan.of("JOOST", "iets anders", List.of(), List.of(), null), "aad-bert");
+            pupils.save(OTHER_TENANT, PupilPlan.of("joost", "nog iets anders", List.of(), List.of(), null), "aad-x");
+
+            assertThat(pupils.find(TEAM_A, "Joost")).as("goal, needs with their subgroups, strengths, support, author")
+                .contains(before);
+            assertThat(pupils.find(TEAM_B, "Joost").orElseThrow().goal()).isEqualTo("iets anders");
+            assertThat(database.getCollection(MongoPupilRepository.COLLECTION).countDocuments(new Document("nameKey", "joost")))
+                .isEqualTo(3);
+        }
+
+        @Test
+        void anotherTenantCannotListShowOrDeleteByTheSameTeamIdAndName() {
+            assertThat(pupils.find(OTHER_TENANT, "Joost")).isEmpty();
+            assertThat(pupils.delete(OTHER_TENANT, "Joost")).isFalse();
+            assertThat(pupils.deleteAllOfTeam(OTHER_TENANT)).isZero();
+            assertThat(pupils.list(TEAM_A)).extracting(PupilPlan::name).containsExactly("Fatima", "Joost");
+        }
+
+        @Test
+        void namesThatLookLikeQueriesOrPatternsMatchNothing() {
+            for (String guess : List.of(".*", "^J", "{\"$ne\": null}", "$ne", "joost|fatima", "Joo")) {
+                assertThat(pupils.find(TEAM_B, guess)).as(guess).isEmpty();
+                assertThat(pupils.find(TEAM_A, guess)).as(guess).isEmpty();
+                assertThat(pupils.delete(TEAM_B, guess)).as(guess).isFalse();
+            }
+            assertThat(pupils.list(TEAM_A)).hasSize(2);
+        }
+
+        @Test
+        void deletingATenantDeletesEveryTeamOfItAndNothingElse() {
+            pupils.save(OTHER_TENANT, plan("Joost"), "aad-x");
+
+            assertThat(pupils.deleteAllOfTenant("tenant-1")).isEqualTo(3);
+
+            assertThat(database.getCollection(MongoPupilRepository.COLLECTION).countDocuments(new Document("tenantId", "tenant-1")))
+                .as("gone from the collection, not flagged").isZero();
+            assertThat(pupils.list(OTHER_TENANT)).extracting(PupilPlan::name).containsExactly("Joost");
         }
     }
 
@@ -239,7 +299,8 @@ class MongoPupilRepositoryTest {
 
     private static PupilPlan joost() {
         return PupilPlan.of("Joost", "de rekeninstructie volgen", List.of(
-                new PlannedNeed(Category.INSTRUCTION, "Joost heeft korte instructie nodig.", Reach.SUBGROUP_INTENSIVE),
+                new PlannedNeed(Category.INSTRUCTION, "Joost heeft korte instructie nodig.", Reach.SUBGROUP_INTENSIVE,
+                    "instructie-niet-oppikken"),
                 new PlannedNeed(Category.PARENTS, "Joost heeft ouders nodig die een herinnering krijgen.", Reach.INDIVIDUAL)),
             List.of("energiek"), new TeacherSupport(List.of(SupportKind.COLLEAGUE), "20 minuten"));
     }

@@ -176,6 +176,40 @@ class MongoSpiegelRepositoryTest {
             assertThat(spiegels.deleteAllOfTeam(TEAM_A)).isEqualTo(2);
             assertThat(spiegels.list(TEAM_B)).hasSize(1);
         }
+
+        @Test
+        void anotherTenantCannotReadChangeOrDeleteByTheSameTeamIdAndSpiegelId() {
+            assertThat(spiegels.find(OTHER_TENANT, "monday")).isEmpty();
+            assertThat(spiegels.onDate(OTHER_TENANT, MONDAY)).isEmpty();
+            assertThat(spiegels.lastFinished(OTHER_TENANT)).isEmpty();
+            assertThat(spiegels.lastUnfinished(OTHER_TENANT)).isEmpty();
+            assertThat(spiegels.addReflection(OTHER_TENANT, "monday", new Reflection("x", "aad-x", "X", T0))).isFalse();
+            assertThat(spiegels.delete(OTHER_TENANT, "monday")).isFalse();
+            assertThat(spiegels.deleteOnDate(OTHER_TENANT, MONDAY)).isZero();
+
+            assertThat(spiegels.find(TEAM_A, "monday")).contains(full("monday"));
+        }
+
+        @Test
+        void idsThatLookLikeQueriesOrPatternsMatchNothing() {
+            for (String guess : List.of(".*", "^m", "{\"$ne\": null}", "$ne", "mon")) {
+                assertThat(spiegels.find(TEAM_B, guess)).as(guess).isEmpty();
+                assertThat(spiegels.delete(TEAM_B, guess)).as(guess).isFalse();
+                assertThat(spiegels.addReflection(TEAM_B, guess, new Reflection("x", "aad-x", "X", T0))).as(guess).isFalse();
+            }
+            assertThat(spiegels.list(TEAM_A)).hasSize(2);
+        }
+
+        @Test
+        void deletingATenantDeletesEveryTeamOfItAndNothingElse() {
+            spiegels.save(OTHER_TENANT, spiegel("monday", MONDAY));
+
+            assertThat(spiegels.deleteAllOfTenant("tenant-1")).isEqualTo(3);
+
+            assertThat(database.getCollection(MongoSpiegelRepository.COLLECTION)
+                .countDocuments(new Document("tenantId", "tenant-1"))).as("gone from the collection, not flagged").isZero();
+            assertThat(spiegels.list(OTHER_TENANT)).extracting(Spiegel::id).containsExactly("monday");
+        }
     }
 
     @Test

@@ -232,6 +232,107 @@ class MongoStorageTest {
         }
     }
 
+    /**
+     * Bot state is keyed by channel and conversation (or user), as the SDK builds the keys, so
+     * one team's turn reads only its own conversation's state. Each document names its owner,
+     * so a team's or a tenant's state can be deleted without touching anyone else's.
+     */
+    @Nested
+    class Owners {
+
+        @Test
+        void conversationStateNamesItsTenantAndTeamAndUserStateItsTenant() {
+            TestAdapter adapter = new TestAdapter();
+            TurnContext turn = new TurnContextImpl(adapter, teams(adapter, "tenant-1", "team-a", "19:general@thread"));
+            ConversationState conversation = StateOwner.conversationState(storage);
+            com.microsoft.bot.builder.UserState user = StateOwner.userState(storage);
+            conversation.createProperty("conversationData").get(turn, ConversationData::new).join();
+            user.createProperty("userProfile").get(turn, UserProfile::new).join();
+
+            conversation.saveChanges(turn).join();
+            user.saveChanges(turn).join();
+
+            BsonDocument saved = stored("msteams/conversations/19:general@thread");
+            assertThat(saved.getString("tenantId").getValue()).isEqualTo("tenant-1");
+            assertThat(saved.getString("teamId").getValue()).isEqualTo("team-a");
+            BsonDocument savedUser = stored("msteams/users/" + turn.getActivity().getFrom().getId());
+            assertThat(savedUser.getString("tenantId").getValue()).isEqualTo("tenant-1");
+            assertThat(savedUser.containsKey("teamId")).as("a user works in several teams").isFalse();
+        }
+
+        @Test
+        void theSameOwnerAgainIsNoChangeToSave() {
+            TestAdapter adapter = new TestAdapter();
+            ConversationState conversation = StateOwner.conversationState(storage);
+            TurnContext first = new TurnContextImpl(adapter, teams(adapter, "tenant-1", "team-a", "c-owner"));
+            conversation.createProperty("conversationData").get(first, ConversationData::new).join();
+            conversation.saveChanges(first).join();
+            String eTag = stored("msteams/conversations/c-owner").getString(MongoStorage.ETAG).getValue();
+
+            TurnContext second = new TurnContextImpl(adapter, teams(adapter, "tenant-1", "team-a", "c-owner"));
+            conversation.createProperty("conversationData").get(second, ConversationData::new).join();
+            conversation.saveChanges(second).join();
+
+            assertThat(stored("msteams/conversations/c-owner").getString(MongoStorage.ETAG).getValue())
+                .as("not written again").isEqualTo(eTag);
+        }
+
+        @Test
+        void aTeamsStateIsDeletedWithTheTeamAndATenantsWithTheTenant() {
+            storage.write(Map.of(
+                "msteams/conversations/a", owned("tenant-1", "team-a"),
+                "msteams/conversations/a-thread", owned("tenant-1", "team-a"),
+                "msteams/conversations/b", owned("tenant-1", "team-b"),
+                "msteams/conversations/other-tenant-a", owned("tenant-2", "team-a"),
+                "msteams/users/u1", owned("tenant-1", null),
+                "msteams/users/u2", owned("tenant-2", null),
+                "msteams/conversations/before-owners", conversationState(true))).join();
+
+            assertThat(MongoStorage.deleteAllOfTeam(database(), new nl.hgw.dialogs.pupil.TeamScope("tenant-1", "team-a")))
+                .isEqualTo(2);
+            assertThat(keys()).containsExactlyInAnyOrder("msteams/conversations/b", "msteams/conversations/other-tenant-a",
+                "msteams/users/u1", "msteams/users/u2", "msteams/conversations/before-owners");
+
+            assertThat(MongoStorage.deleteAllOfTenant(database(), "tenant-1")).isEqualTo(2);
+            assertThat(keys()).containsExactlyInAnyOrder("msteams/conversations/other-tenant-a", "msteams/users/u2",
+                "msteams/conversations/before-owners");
+        }
+
+        @Test
+        void anotherConversationsKeyReadsNothingOfIt() {
+            storage.write(Map.of("msteams/conversations/19:team-a@thread", owned("tenant-1", "team-a"))).join();
+
+            assertThat(storage.read(new String[] {"msteams/conversations/19:team-b@thread",
+                "msteams/conversations/19:team-a", "msteams/conversations/.*", "msteams/conversations/19:TEAM-A@thread"})
+                .join()).isEmpty();
+        }
+
+        private Map<String, Object> owned(String tenant, String team) {
+            Map<String, Object> state = conversationState(true);
+            state.put(StateOwner.KEY, new StateOwner(tenant, team));
+            return state;
+        }
+
+        private BsonDocument stored(String key) {
+            return database().getCollection(MongoStorage.COLLECTION, BsonDocument.class)
+                .find(new BsonDocument("_id", new BsonString(key))).first();
+        }
+
+        private List<String> keys() {
+            return database().getCollection(MongoStorage.COLLECTION, BsonDocument.class).find()
+                .map(document -> document.getString("_id").getValue()).into(new java.util.ArrayList<>());
+        }
+    }
+
+    private static Activity teams(TestAdapter adapter, String tenant, String team, String conversationId) {
+        Activity message = message(adapter);
+        com.microsoft.bot.schema.ConversationAccount conversation = new com.microsoft.bot.schema.ConversationAccount();
+        conversation.setId(conversationId);
+        message.setConversation(conversation);
+        message.setChannelData(Map.of("tenant", Map.of("id", tenant), "team", Map.of("id", team)));
+        return message;
+    }
+
     private static Activity message(TestAdapter adapter) {
         Activity message = adapter.makeActivity("hallo");
         message.setChannelId("msteams");

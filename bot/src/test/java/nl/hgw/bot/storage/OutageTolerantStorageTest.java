@@ -161,7 +161,10 @@ class OutageTolerantStorageTest {
                 nl.hgw.documents.DocumentLimits.defaults()), new nl.hgw.nlp.report.ReportReformulator(Reformulator.load()),
                 (turn, attachment, max) -> new byte[0], (team, name, type, content) -> java.net.URI.create("https://x.test/"),
                 java.time.Clock.systemUTC()),
-            new MongoSpiegelRepository(client.getDatabase("hgw"), Duration.ofDays(365), Clock.systemUTC()), Clock.systemUTC());
+            new MongoSpiegelRepository(client.getDatabase("hgw"), Duration.ofDays(365), Clock.systemUTC()),
+            new nl.hgw.bot.reminder.MongoReminderRepository(client.getDatabase("hgw"), java.time.ZoneId.of("Europe/Amsterdam"),
+                Clock.systemUTC(), Duration.ofDays(365)),
+            new MongoGroupRepository(client.getDatabase("hgw"), Duration.ofDays(365), Clock.systemUTC()), Clock.systemUTC());
     }
 
     private static synchronized NoteEngine engine() {

@@ -21,6 +21,9 @@ public class DraftNeed {
     /** The fragment of the note it replaces; empty for stored needs and the teacher's own. */
     String source = "";
 
+    /** The engine rule that wrote it; cleared when the teacher changes the text. */
+    String rule = "";
+
     /** A {@link Reach} id. */
     String reach = Reach.INDIVIDUAL.id();
 
@@ -30,10 +33,11 @@ public class DraftNeed {
     public DraftNeed() {
     }
 
-    DraftNeed(int id, String category, String text, String source) {
+    DraftNeed(int id, String category, String text, String source, String rule) {
         this.id = id;
         this.category = category;
         this.text = text;
         this.source = source == null ? "" : source;
+        this.rule = rule == null ? "" : rule;
     }
 }

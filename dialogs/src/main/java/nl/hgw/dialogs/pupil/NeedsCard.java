@@ -133,7 +133,7 @@ final class NeedsCard {
     /** Takes the needs of a reformulation into the draft (a note, or an addition to it). */
     static int take(PupilDraft draft, Reformulation reading) {
         for (Reformulation.Need need : reading.needs()) {
-            draft.addNeed(need.category(), need.text(), need.source());
+            draft.addNeed(need.category(), need.text(), need.source(), need.rule());
         }
         for (Reformulation.LabelFinding label : reading.labels()) {
             if (draft.labels.stream().noneMatch(known -> known.label.equals(label.label()))) {
@@ -227,6 +227,7 @@ final class NeedsCard {
 
     private void edit(PupilDraft draft, DraftNeed need, String text, Messages messages) {
         need.text = text.strip();
+        need.rule = "";
         need.labels = new ArrayList<>(engine.labelsIn(need.text, draft.pupil, messages));
     }
 

@@ -187,7 +187,7 @@ final class NoteDialog extends ComponentDialog {
                 draft.pupil = plan.name();
                 for (PlannedNeed need : plan.needs()) {
                     if (draft.needs.stream().noneMatch(known -> known.text.equals(need.text()))) {
-                        draft.addNeed(need.category().id(), need.text(), "").reach = need.reach().id();
+                        draft.addNeed(need.category().id(), need.text(), "", need.rule()).reach = need.reach().id();
                     }
                 }
                 plan.strengths().stream().filter(strength -> !draft.strengths.contains(strength))

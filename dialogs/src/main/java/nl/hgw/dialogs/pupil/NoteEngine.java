@@ -9,6 +9,7 @@ import nl.hgw.nlp.Language;
 import nl.hgw.nlp.analysis.Sentence;
 import nl.hgw.nlp.analysis.TextAnalyzer;
 import nl.hgw.nlp.analysis.Token;
+import nl.hgw.nlp.kinds.NeedKinds;
 import nl.hgw.nlp.reformulate.Reformulation;
 import nl.hgw.nlp.reformulate.Reformulator;
 
@@ -30,6 +31,8 @@ public final class NoteEngine {
 
     private final PupilNames names = PupilNames.load();
 
+    private final NeedKinds kinds;
+
     public NoteEngine(Reformulator reformulator) {
         this.reformulator = reformulator;
         analyzers.put(Language.DUTCH, Reformulator.dutchAnalyzer());
@@ -37,6 +40,12 @@ public final class NoteEngine {
         for (Language language : Language.values()) {
             vagueGoals.put(language, VagueGoals.load(language.code(), text -> hasVerb(text, language)));
         }
+        this.kinds = new NeedKinds(analyzers);
+    }
+
+    /** Which stored needs are one kind (the group overview), on this engine's analysers. */
+    public NeedKinds needKinds() {
+        return kinds;
     }
 
     /** The engine's language for the bot's: English or Dutch. */

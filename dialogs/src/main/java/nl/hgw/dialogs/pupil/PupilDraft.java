@@ -97,7 +97,12 @@ public class PupilDraft {
     }
 
     DraftNeed addNeed(String category, String text, String source) {
-        DraftNeed need = new DraftNeed(++lastNeedId, category, text, source);
+        return addNeed(category, text, source, "");
+    }
+
+    /** A need the engine wrote, with the id of its rule. */
+    DraftNeed addNeed(String category, String text, String source, String rule) {
+        DraftNeed need = new DraftNeed(++lastNeedId, category, text, source, rule);
         needs.add(need);
         sortNeeds();
         return need;
@@ -118,7 +123,7 @@ public class PupilDraft {
         }
         storedNeeds.clear();
         for (PlannedNeed need : plan.needs()) {
-            DraftNeed draft = new DraftNeed(++lastNeedId, need.category().id(), need.text(), "");
+            DraftNeed draft = new DraftNeed(++lastNeedId, need.category().id(), need.text(), "", need.rule());
             draft.reach = need.reach().id();
             storedNeeds.add(draft);
         }
@@ -132,7 +137,7 @@ public class PupilDraft {
     void resetReformulation() {
         needs = new ArrayList<>();
         for (DraftNeed need : storedNeeds) {
-            DraftNeed copy = new DraftNeed(need.id, need.category, need.text, need.source);
+            DraftNeed copy = new DraftNeed(need.id, need.category, need.text, need.source, need.rule);
             copy.reach = need.reach;
             needs.add(copy);
         }
@@ -183,7 +188,7 @@ public class PupilDraft {
     PupilPlan plan() {
         List<PlannedNeed> planned = needs.stream()
             .map(need -> new PlannedNeed(Category.fromId(need.category).orElse(Category.TEACHER), need.text,
-                Reach.fromId(need.reach).orElse(Reach.INDIVIDUAL)))
+                Reach.fromId(need.reach).orElse(Reach.INDIVIDUAL), need.rule))
             .toList();
         List<SupportKind> kinds = supportKinds.stream().map(SupportKind::fromId).flatMap(java.util.Optional::stream)
             .toList();

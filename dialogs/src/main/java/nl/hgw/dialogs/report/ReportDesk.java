@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import nl.hgw.dialogs.DownloadLinks;
 import nl.hgw.dialogs.Messages;
 import nl.hgw.dialogs.pupil.TeamScope;
 import nl.hgw.documents.DocumentException;
@@ -51,6 +52,11 @@ public final class ReportDesk {
 
     public DocumentReader reader() {
         return reader;
+    }
+
+    /** Where the documents the bot writes are published (the spiegel's .docx goes there too). */
+    public DownloadLinks links() {
+        return links;
     }
 
     /** The file a message carries, if any: a Teams file, or any attachment with a content URL that is no card. */

@@ -131,7 +131,7 @@ final class ReportDialog extends ComponentDialog {
                 }
                 draft.needs = new java.util.ArrayList<>();
                 report.needs().values().forEach(needs -> needs.forEach(need ->
-                    draft.needs.add(new ReportDraft.SavedNeed(need.category(), need.text()))));
+                    draft.needs.add(new ReportDraft.SavedNeed(need.category(), need.text(), need.rule()))));
                 draft.strengths = new java.util.ArrayList<>(report.strengths());
                 CompletableFuture<Void> shown = turn.sendActivity(card.activity(report, link, messages))
                     .thenCompose(sent -> drafts.set(turn, draft));

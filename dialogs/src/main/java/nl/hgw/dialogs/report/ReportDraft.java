@@ -38,7 +38,7 @@ public class ReportDraft {
         return !goalToStore().isBlank();
     }
 
-    /** A need as it will be saved: the category id and the sentence. */
-    record SavedNeed(String category, String text) {
+    /** A need to the pupil: category id, text, and the engine rule that wrote it. */
+    record SavedNeed(String category, String text, String rule) {
     }
 }

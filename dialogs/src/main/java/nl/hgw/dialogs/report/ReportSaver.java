@@ -43,7 +43,7 @@ final class ReportSaver {
             for (ReportDraft.SavedNeed need : draft.needs) {
                 Category category = Category.fromId(need.category()).orElse(Category.TASKS_ENVIRONMENT);
                 if (needs.stream().noneMatch(known -> known.text().equals(need.text()))) {
-                    needs.add(new PlannedNeed(category, need.text(), null));
+                    needs.add(new PlannedNeed(category, need.text(), null, need.rule()));
                 }
             }
             LinkedHashSet<String> strengths = new LinkedHashSet<>(stored.map(PupilPlan::strengths).orElse(List.of()));

@@ -76,6 +76,17 @@ final class SpiegelCards {
         return CardTemplate.activity(card);
     }
 
+    /** The link to a spiegel's .docx: a button on a card, and the link itself as text for channels without cards. */
+    Activity download(Spiegel spiegel, java.net.URI link, Messages messages) {
+        String date = SpiegelDates.display(spiegel.date(), messages.locale());
+        Activity activity = CardTemplate.activity(template.part("download", Map.of(
+            "title", messages.text("spiegel.docx.ready", Map.of("date", date)),
+            "download", messages.text("spiegel.docx.download"),
+            "url", link.toString())));
+        activity.setText(messages.text("spiegel.docx.link", Map.of("date", date, "url", link.toString())));
+        return activity;
+    }
+
     /** The whole spiegel: per principle the team's answers with their authors, the commitment, how it went. */
     Activity summary(Spiegel spiegel, Principles principles, Messages messages) {
         return CardTemplate.activity(summaryCard(spiegel, principles, messages));
@@ -86,7 +97,9 @@ final class SpiegelCards {
         ObjectNode card = template.part("summary", Map.of(
             "title", messages.text("spiegel.summary.title", Map.of("date", date)),
             "status", messages.text(spiegel.finished() ? "spiegel.summary.finished" : "spiegel.summary.unfinished",
-                Map.of("date", SpiegelDates.typed(spiegel.date())))));
+                Map.of("date", SpiegelDates.typed(spiegel.date()))),
+            "export", messages.text("spiegel.summary.export"),
+            "date", spiegel.date().toString()));
         ArrayNode body = items(card, "principles");
         for (String id : spiegel.principles()) {
             Principle principle = principles.byId(id).orElse(null);

@@ -1,15 +1,17 @@
 package nl.hgw.dialogs.spiegel;
 
+import static nl.hgw.dialogs.CalendarDays.MONTHS;
+import static nl.hgw.dialogs.CalendarDays.number;
+
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.hgw.dialogs.CalendarDays;
 
 /**
  * The dates teachers type to name a spiegel: {@code 24-11-2026}, {@code 24/11}, {@code 24 november},
@@ -30,19 +32,6 @@ public final class SpiegelDates {
 
     private static final Pattern MONTH_DAY = Pattern.compile("([a-z]+)\\.?\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?");
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-        Map.entry("januari", 1), Map.entry("january", 1), Map.entry("jan", 1),
-        Map.entry("februari", 2), Map.entry("february", 2), Map.entry("feb", 2),
-        Map.entry("maart", 3), Map.entry("march", 3), Map.entry("mrt", 3), Map.entry("mar", 3),
-        Map.entry("april", 4), Map.entry("apr", 4),
-        Map.entry("mei", 5), Map.entry("may", 5),
-        Map.entry("juni", 6), Map.entry("june", 6), Map.entry("jun", 6),
-        Map.entry("juli", 7), Map.entry("july", 7), Map.entry("jul", 7),
-        Map.entry("augustus", 8), Map.entry("august", 8), Map.entry("aug", 8),
-        Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
-        Map.entry("oktober", 10), Map.entry("october", 10), Map.entry("okt", 10), Map.entry("oct", 10),
-        Map.entry("november", 11), Map.entry("nov", 11),
-        Map.entry("december", 12), Map.entry("dec", 12));
 
     private final Clock clock;
 
@@ -67,7 +56,7 @@ public final class SpiegelDates {
         }
         Matcher iso = ISO.matcher(normal);
         if (iso.matches()) {
-            return date(number(iso.group(1)), number(iso.group(2)), number(iso.group(3)));
+            return CalendarDays.of(number(iso.group(1)), number(iso.group(2)), number(iso.group(3)));
         }
         Matcher numeric = NUMERIC.matcher(normal);
         if (numeric.matches()) {
@@ -95,26 +84,6 @@ public final class SpiegelDates {
     }
 
     private Optional<LocalDate> dated(String year, int month, int day) {
-        if (year != null) {
-            return date(number(year), month, day);
-        }
-        LocalDate today = today();
-        Optional<LocalDate> thisYear = date(today.getYear(), month, day);
-        if (thisYear.isPresent() && thisYear.get().isAfter(today)) {
-            return date(today.getYear() - 1, month, day);
-        }
-        return thisYear;
-    }
-
-    private static Optional<LocalDate> date(int year, int month, int day) {
-        try {
-            return Optional.of(LocalDate.of(year, month, day));
-        } catch (DateTimeException invalid) {
-            return Optional.empty();
-        }
-    }
-
-    private static int number(String digits) {
-        return Integer.parseInt(digits);
+        return CalendarDays.lastOnOrBefore(year, month, day, today());
     }
 }

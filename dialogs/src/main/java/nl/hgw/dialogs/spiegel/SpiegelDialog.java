@@ -45,9 +45,12 @@ final class SpiegelDialog extends ComponentDialog {
 
     private final SpiegelCards cards;
 
+    private final CommitmentFollowUp followUp;
+
     SpiegelDialog(StatePropertyAccessor<SpiegelDraft> drafts, SpiegelStore store, PrincipleTexts texts,
-            SpiegelCards cards) {
+            SpiegelCards cards, CommitmentFollowUp followUp) {
         super(ID);
+        this.followUp = followUp;
         this.drafts = drafts;
         this.store = store;
         this.texts = texts;
@@ -129,10 +132,11 @@ final class SpiegelDialog extends ComponentDialog {
             return step.prompt(ANSWER_PROMPT, SpiegelPrompt.options(retry, draft.position));
         }
         String date = SpiegelDates.display(saved.date(), messages.locale());
+        String done = messages.text("spiegel.done", Map.of("date", date, "typed", SpiegelDates.typed(saved.date())))
+            + followUp.after(turn, saved, messages).map(next -> "\n\n" + next).orElse("");
         return drafts.delete(turn)
             .thenCompose(deleted -> turn.sendActivities(
-                MessageFactory.text(messages.text("spiegel.done", Map.of("date", date,
-                    "typed", SpiegelDates.typed(saved.date())))),
+                MessageFactory.text(done),
                 cards.commitment(saved, messages),
                 cards.summary(saved, texts.of(messages), messages)))
             .thenCompose(sent -> step.endDialog(saved.id()));

@@ -13,8 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import nl.hgw.dialogs.DownloadLinks;
 import nl.hgw.dialogs.Messages;
+import nl.hgw.dialogs.pupil.PupilRepository;
 import nl.hgw.dialogs.pupil.TeamScope;
+import nl.hgw.documents.DocumentType;
 
 /**
  * The HGW-spiegel as the activity handler sees it: start one ("spiegel"), continue the
@@ -33,16 +36,26 @@ public final class SpiegelFeature {
 
     private final SpiegelCards cards = new SpiegelCards();
 
+    private final SpiegelDocx docx = new SpiegelDocx();
+
+    private final DownloadLinks links;
+
     private final SpiegelDialog spiegelDialog;
 
     private final DeleteSpiegelDialog deleteDialog;
 
-    /** @param clock what "today" is (a spiegel is named by the day it was started) */
-    public SpiegelFeature(ConversationState conversationState, SpiegelRepository repository, Clock clock) {
+    /**
+     * @param links    where a spiegel's .docx is published for the team
+     * @param followUp what follows a finished spiegel (the reminder to look back)
+     * @param clock what "today" is (a spiegel is named by the day it was started)
+     */
+    public SpiegelFeature(ConversationState conversationState, SpiegelRepository repository, DownloadLinks links,
+            CommitmentFollowUp followUp, Clock clock) {
+        this.links = links;
         this.drafts = conversationState.createProperty("spiegelDraft");
         this.store = new SpiegelStore(repository, clock);
         this.dates = new SpiegelDates(clock);
-        this.spiegelDialog = new SpiegelDialog(drafts, store, texts, cards);
+        this.spiegelDialog = new SpiegelDialog(drafts, store, texts, cards, followUp);
         this.deleteDialog = new DeleteSpiegelDialog(repository);
     }
 
@@ -137,6 +150,27 @@ public final class SpiegelFeature {
             CompletableFuture<Void> sent = CompletableFuture.completedFuture(null);
             for (Spiegel spiegel : spiegels) {
                 sent = sent.thenCompose(done -> turn.sendActivity(cards.summary(spiegel, texts.of(messages), messages))
+                    .thenApply(result -> null));
+            }
+            return sent;
+        });
+    }
+
+    /** "exporteer spiegel 24-11-2026": each spiegel of that day as a .docx behind a link that expires. */
+    public CompletableFuture<Void> export(TurnContext turn, String dateText) {
+        Messages messages = messages(turn);
+        return withDate(turn, dateText, (date, spiegels) -> {
+            CompletableFuture<Void> sent = CompletableFuture.completedFuture(null);
+            for (Spiegel spiegel : spiegels) {
+                java.net.URI link;
+                try {
+                    link = links.publish(TeamScope.of(turn.getActivity()), messages.text("spiegel.docx.fileName",
+                        Map.of("date", SpiegelDates.typed(date))) + ".docx", DocumentType.DOCX.mediaType(),
+                        docx.write(spiegel, texts.of(messages), messages));
+                } catch (PupilRepository.UnavailableException e) {
+                    return sent.thenCompose(done -> send(turn, messages.text("spiegel.export.failed")));
+                }
+                sent = sent.thenCompose(done -> turn.sendActivity(cards.download(spiegel, link, messages))
                     .thenApply(result -> null));
             }
             return sent;

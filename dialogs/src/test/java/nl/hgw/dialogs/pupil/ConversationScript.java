@@ -49,7 +49,9 @@ final class ConversationScript {
     HgwBot bot() {
         return new HgwBot(new ConversationState(storage), new UserState(storage), Engines.shared(), repository,
             nl.hgw.dialogs.report.ReportDesks.offline(),
-            new nl.hgw.dialogs.spiegel.InMemorySpiegelRepository(), java.time.Clock.systemUTC());
+            new nl.hgw.dialogs.spiegel.InMemorySpiegelRepository(),
+            new nl.hgw.dialogs.reminder.InMemoryReminderRepository(),
+            new nl.hgw.dialogs.group.InMemoryGroupRepository(), java.time.Clock.systemUTC());
     }
 
     /** A card submit, filled in when the flow gets there (the card it answers is known by then). */

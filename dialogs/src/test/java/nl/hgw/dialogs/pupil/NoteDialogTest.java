@@ -176,6 +176,12 @@ class NoteDialogTest {
                 .contains("Joost heeft een stappenkaart op zijn tafel nodig.",
                     "Joost heeft een vast maatje bij het samenwerken nodig.");
             assertThat(joost.needs()).filteredOn(need -> need.category() == Category.PEERS).hasSize(1);
+            java.util.function.Predicate<PlannedNeed> teachersOwn = need -> need.text().contains("stappenkaart")
+                || need.text().contains("vast maatje");
+            assertThat(joost.needs()).as("an edited or added need is the teacher's, not the engine's rule")
+                .filteredOn(teachersOwn).hasSize(2).allSatisfy(need -> assertThat(need.rule()).isEmpty());
+            assertThat(joost.needs()).as("the engine's needs keep the id of the rule that wrote them")
+                .filteredOn(teachersOwn.negate()).isNotEmpty().allSatisfy(need -> assertThat(need.rule()).isNotBlank());
         }
 
         @Test

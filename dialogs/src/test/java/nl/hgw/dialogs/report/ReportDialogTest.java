@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import nl.hgw.dialogs.DownloadLinks;
 import nl.hgw.dialogs.Messages;
 import nl.hgw.dialogs.QuietTestKit;
 import nl.hgw.dialogs.pupil.InMemoryPupilRepository;

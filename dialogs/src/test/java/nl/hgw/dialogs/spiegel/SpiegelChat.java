@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.hgw.dialogs.ConversationData;
+import nl.hgw.dialogs.DownloadLinks;
 import nl.hgw.dialogs.HgwBot;
 import nl.hgw.dialogs.Role;
 import nl.hgw.dialogs.UserProfile;
@@ -44,6 +45,12 @@ final class SpiegelChat {
     final TestAdapter adapter;
 
     final ChatTranscript transcript = new ChatTranscript();
+
+    /** The reminders scheduled from this chat. */
+    final nl.hgw.dialogs.reminder.InMemoryReminderRepository reminders = new nl.hgw.dialogs.reminder.InMemoryReminderRepository();
+
+    /** Where the bot publishes documents; by default links that lead nowhere. */
+    DownloadLinks links = (team, name, type, content) -> java.net.URI.create("https://downloads.test/" + name);
 
     private final String conversationType;
 
@@ -90,7 +97,8 @@ final class SpiegelChat {
 
     HgwBot bot() {
         return new HgwBot(new ConversationState(storage), new UserState(storage), Engines.shared(),
-            new InMemoryPupilRepository(), nl.hgw.dialogs.report.ReportDesks.offline(), repository, clock);
+            new InMemoryPupilRepository(), nl.hgw.dialogs.report.ReportDesks.publishingTo(links), repository, reminders,
+            new nl.hgw.dialogs.group.InMemoryGroupRepository(), clock);
     }
 
     /** Anna writes (in a shared chat: with the @mention). */

@@ -64,7 +64,8 @@ class SpiegelWalkTest {
             .assertReply(noted(NL, "Anna"))
             .send(chat.say("verder"));
         Steps.commitment(flow, chat, "Anna", NL)
-            .assertReply(text(NL.text("spiegel.done", Map.of("date", "24 november 2026", "typed", "24-11-2026"))))
+            .assertReply(text(NL.text("spiegel.done", Map.of("date", "24 november 2026", "typed", "24-11-2026"))
+                + "\n\n" + NL.text("reminder.scheduled", Map.of("date", "15 december 2026"))))
             .assertReply(commitmentCard(NL, COMMITMENT))
             .assertReply(card(shown, texts -> assertThat(texts).containsSubsequence(
                 "HGW-spiegel van 24 november 2026", "2. Wisselwerking en afstemming",
@@ -140,7 +141,8 @@ class SpiegelWalkTest {
             .assertReply(question(english, "goals", Feed.FEED_UP, shown));
         flow = Steps.principle(flow, chat, "goals", "Anna", EN, english);
         Steps.commitment(flow, chat, "Anna", EN)
-            .assertReply(text(EN.text("spiegel.done", Map.of("date", "24 November 2026", "typed", "24-11-2026"))))
+            .assertReply(text(EN.text("spiegel.done", Map.of("date", "24 November 2026", "typed", "24-11-2026"))
+                + "\n\n" + EN.text("reminder.scheduled", Map.of("date", "15 December 2026"))))
             .assertReply(commitmentCard(EN, COMMITMENT))
             .assertReply(card(shown, texts -> assertThat(texts).contains("HGW mirror of 24 November 2026",
                 "1. Working towards goals", "• antwoord op goals feed_up – Anna")))

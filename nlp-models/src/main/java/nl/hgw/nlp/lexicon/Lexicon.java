@@ -50,9 +50,19 @@ public final class Lexicon {
 
     private Lexicon(Language language, List<RuleBlock> blocks) {
         this.language = language;
+        Map<String, String> seen = new HashMap<>();
+        for (RuleBlock block : blocks) {
+            String before = seen.putIfAbsent(block.kind() + " " + block.id(), block.where());
+            if (before != null) {
+                throw new RuleFileException(block.where(), "duplicate id '" + block.id() + "' for kind "
+                        + block.kind() + ": " + before + " has it already (an entry adds a rule, it does not replace one)");
+            }
+        }
         Map<String, List<String>> words = new LinkedHashMap<>();
+        Map<String, String> setWhere = new HashMap<>();
         for (RuleBlock block : blocks) {
             if (block.kind().equals("set")) {
+                setWhere.put(block.id(), block.where());
                 List<String> list = new ArrayList<>();
                 for (String line : block.all("words")) {
                     for (String w : line.split("\\|")) {
@@ -66,7 +76,7 @@ public final class Lexicon {
         }
         for (Map.Entry<String, List<String>> set : words.entrySet()) {
             this.sets.put(set.getKey(),
-                    TokenPattern.compile("@" + set.getKey(), words, "set " + set.getKey()));
+                    TokenPattern.compile("@" + set.getKey(), words, setWhere.get(set.getKey())));
         }
         for (RuleBlock block : blocks) {
             add(block, words);
@@ -130,11 +140,13 @@ public final class Lexicon {
             case "template" -> this.templates.put(b.id(), b.one("text", ""));
             default -> throw new RuleFileException(where, "unknown kind " + b.kind());
         }
-        for (String example : b.all("example")) {
-            this.examples.add(new RuleExample(b.kind(), b.id(), example, true, where));
+        List<String> examples = b.all("example");
+        for (int i = 0; i < examples.size(); i++) {
+            this.examples.add(new RuleExample(b.kind(), b.id(), examples.get(i), true, b.where("example", i)));
         }
-        for (String counter : b.all("counter")) {
-            this.examples.add(new RuleExample(b.kind(), b.id(), counter, false, where));
+        List<String> counters = b.all("counter");
+        for (int i = 0; i < counters.size(); i++) {
+            this.examples.add(new RuleExample(b.kind(), b.id(), counters.get(i), false, b.where("counter", i)));
         }
     }
 
@@ -152,7 +164,7 @@ public final class Lexicon {
         for (String unless : b.all("unless")) {
             when = when + " !" + unless.strip().replaceAll("\\s*\\|\\s*", "|").replace(" ", " !");
         }
-        return TokenPattern.compile(when, words, b.where());
+        return TokenPattern.compile(when, words, b.where(b.all("when").isEmpty() ? "unless" : "when", 0));
     }
 
     private static Category category(String id, String where) {
@@ -162,10 +174,18 @@ public final class Lexicon {
 
     private static DeficitRule deficit(RuleBlock b, Map<String, List<String>> words) {
         String where = b.where();
-        Category category = category(b.one("category", ""), where);
+        if (b.all("category").isEmpty()) {
+            throw new RuleFileException(where, "a deficit needs 'category = …' (instruction, tasks_environment, "
+                    + "feedback, teacher, peers or parents)");
+        }
+        if (b.all("when").isEmpty()) {
+            throw new RuleFileException(where, "a deficit needs 'when = …': the words that make it fire");
+        }
+        Category category = category(b.one("category", ""), b.where("category", 0));
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String r : b.one("role", "pupil group").split("\\s+")) {
-            roles.add(Role.fromId(r).orElseThrow(() -> new RuleFileException(where, "unknown role '" + r + "'")));
+            roles.add(Role.fromId(r).orElseThrow(() -> new RuleFileException(b.where("role", 0), "unknown role '" + r
+                    + "' (use pupil, group, parents or teacher)")));
         }
         if (b.all("need").isEmpty()) {
             throw new RuleFileException(where, "a deficit needs at least one 'need = …' phrasing");
@@ -178,10 +198,11 @@ public final class Lexicon {
             when = when + " !" + unless.replace(" ", " !");
         }
         List<DeficitRule.Phrasing> needs = new ArrayList<>();
-        for (String need : b.all("need")) {
-            needs.add(phrasing(need, category, where));
+        List<String> written = b.all("need");
+        for (int i = 0; i < written.size(); i++) {
+            needs.add(phrasing(written.get(i), category, b.where("need", i)));
         }
-        return new DeficitRule(b.id(), category, Set.copyOf(roles), TokenPattern.compile(when, words, where),
+        return new DeficitRule(b.id(), category, Set.copyOf(roles), TokenPattern.compile(when, words, b.where("when", 0)),
                 List.copyOf(needs), List.copyOf(b.all("question")), where);
     }
 

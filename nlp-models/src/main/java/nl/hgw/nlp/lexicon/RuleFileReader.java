@@ -40,7 +40,8 @@ public final class RuleFileReader {
             "needs", Set.of("when", "unless", "take", "example", "counter"),
             "fallback", Set.of("need"),
             "template", Set.of("text"),
-            "heading", Set.of("field", "starts", "example", "counter"));
+            "heading", Set.of("field", "starts", "example", "counter"),
+            "kinds", Set.of("subject", "frame", "purpose", "ignore", "example", "counter"));
 
     private RuleFileReader() {
     }
@@ -53,10 +54,14 @@ public final class RuleFileReader {
             String id = null;
             int blockLine = 0;
             Map<String, List<String>> values = null;
+            Map<String, List<Integer>> lines = null;
             String raw;
             int lineNo = 0;
             while ((raw = in.readLine()) != null) {
                 lineNo++;
+                if (lineNo == 1 && raw.startsWith("\uFEFF")) {
+                    raw = raw.substring(1); // the byte order mark some editors write
+                }
                 String line = raw.strip();
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
@@ -65,7 +70,7 @@ public final class RuleFileReader {
                 Matcher header = HEADER.matcher(line);
                 if (header.matches()) {
                     if (kind != null) {
-                        blocks.add(new RuleBlock(kind, id, freeze(values), file, blockLine));
+                        blocks.add(new RuleBlock(kind, id, freeze(values), file, blockLine, freeze(lines)));
                     }
                     kind = header.group(1);
                     id = header.group(2);
@@ -76,6 +81,7 @@ public final class RuleFileReader {
                         throw new RuleFileException(where, "duplicate id '" + id + "' for kind " + kind);
                     }
                     values = new LinkedHashMap<>();
+                    lines = new LinkedHashMap<>();
                     blockLine = lineNo;
                     continue;
                 }
@@ -96,9 +102,10 @@ public final class RuleFileReader {
                     throw new RuleFileException(where, "empty value for '" + key + "'");
                 }
                 values.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+                lines.computeIfAbsent(key, k -> new ArrayList<>()).add(lineNo);
             }
             if (kind != null) {
-                blocks.add(new RuleBlock(kind, id, freeze(values), file, blockLine));
+                blocks.add(new RuleBlock(kind, id, freeze(values), file, blockLine, freeze(lines)));
             }
         }
         catch (IOException ex) {
@@ -107,8 +114,8 @@ public final class RuleFileReader {
         return List.copyOf(blocks);
     }
 
-    private static Map<String, List<String>> freeze(Map<String, List<String>> values) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
+    private static <T> Map<String, List<T>> freeze(Map<String, List<T>> values) {
+        Map<String, List<T>> out = new LinkedHashMap<>();
         values.forEach((k, v) -> out.put(k, List.copyOf(v)));
         return java.util.Collections.unmodifiableMap(out);
     }

@@ -25,8 +25,6 @@ import nl.hgw.nlp.lexicon.TokenPattern;
  */
 final class LanguageReformulator {
 
-
-
     private final Language language;
 
     private final TextAnalyzer analyzer;
@@ -51,10 +49,6 @@ final class LanguageReformulator {
 
     private final TokenPattern relatives;
 
-    private final TokenPattern copulas;
-
-    private final TokenPattern signals;
-
     private final RuleIndex<LabelRule> labels;
 
     private final Negation negation;
@@ -64,6 +58,8 @@ final class LanguageReformulator {
     private final StatedNeeds statedNeeds;
 
     private final DeficitMatcher deficitMatcher;
+
+    private final ClauseShape shape;
 
     LanguageReformulator(TextAnalyzer analyzer, Lexicon lexicon, PurposeClause purposes,
             CategoryClassifier classifier) {
@@ -79,17 +75,22 @@ final class LanguageReformulator {
         this.coordinators = lexicon.set("coordinator");
         this.contrasts = lexicon.set("contrast");
         this.relatives = lexicon.set("relative");
-        this.copulas = lexicon.set("copula");
-        this.signals = lexicon.set("deficit_signal");
         this.labels = new RuleIndex<>(lexicon.labels(), LabelRule::pattern);
         this.negation = new Negation(lexicon);
         this.strengthReader = new StrengthReader(lexicon, this.negation, analyzer.morphology());
         this.statedNeeds = new StatedNeeds(lexicon, this.negation, analyzer.morphology(), this.writer);
         this.deficitMatcher = new DeficitMatcher(lexicon, this.negation);
+        this.shape = new ClauseShape(lexicon, analyzer.morphology(), this.negation);
     }
 
     Lexicon lexicon() {
         return this.lexicon;
+    }
+
+    /** Whom the first clause of a text is about, read as if it opened a note (for rule examples). */
+    Role roleOf(String text) {
+        List<Sentence> sentences = this.analyzer.analyze(text);
+        return sentences.isEmpty() ? null : this.roles.resolve(sentences.get(0).tokens(), null, "");
     }
 
     Reformulation reformulate(String text, String goal, String pupil) {
@@ -112,14 +113,14 @@ final class LanguageReformulator {
                 }
                 Role role = this.roles.resolve(tokens, previous, subject.name());
                 previous = role;
-                Clause clause = new Clause(tokens, role, sourceStart(tokens), tokens.get(tokens.size() - 1).end(), s);
+                Clause clause = new Clause(tokens, role, this.shape.sourceStart(tokens), tokens.get(tokens.size() - 1).end(), s);
                 boolean joined = !this.contrasts.matches(tokens.get(0));
                 Reading reading = read(clause, joined ? before : Reading.NEUTRAL, findings);
                 if (reading == Reading.DEFICIT && joined && characterisation != null) {
                     // "Fenna is een dromer, ze is er met haar hoofd nooit bij": the first clause says the same
                     unsure(characterisation, this.classifier.place(characterisation.tokens()), findings);
                 }
-                characterisation = reading == Reading.NEUTRAL && characterises(tokens) ? clause : null;
+                characterisation = reading == Reading.NEUTRAL && this.shape.characterises(tokens) ? clause : null;
                 before = reading;
             }
         }
@@ -210,14 +211,14 @@ final class LanguageReformulator {
             return Reading.NEED;
         }
         List<DeficitMatcher.Match> matches = this.deficitMatcher.matches(clause);
-        if (matches.isEmpty() && wordCount(tokens) >= 2 && !flagged
-                && (continues || hasVerb(tokens) || hasAdjective(tokens))) {
+        if (matches.isEmpty() && ClauseShape.wordCount(tokens) >= 2 && !flagged
+                && (continues || this.shape.hasVerb(tokens) || this.shape.hasAdjective(tokens))) {
             CategoryClassifier.Placement placed = this.classifier.place(tokens);
             if (placed.sure().isPresent()) {
                 matches.add(new DeficitMatcher.Match(fallbackRule(byRole(clause, placed.sure().get())), new TreeSet<>()));
             }
             else if (!this.deficitMatcher.negatesADeficit(clause)
-                    && (continues || hasDeficitSignal(tokens) || placed.guess().isPresent())) {
+                    && (continues || this.shape.hasDeficitSignal(tokens) || placed.guess().isPresent())) {
                 unsure(clause, placed, findings);
                 return Reading.DEFICIT;
             }
@@ -238,70 +239,9 @@ final class LanguageReformulator {
                 this.lexicon.template("deficit_question"), this.writer);
     }
 
-    /**
-     * A copula that characterises the pupil: "is een dromer", "is ongeduldig" (not "zit in groep
-     * 5"). Such a clause joined to a deficit is part of it.
-     */
-    private boolean characterises(List<Token> tokens) {
-        boolean copula = false;
-        for (Token t : tokens) {
-            if (this.copulas.matches(t)) {
-                copula = true;
-            }
-            else if (copula && (this.analyzer.morphology().isAdjective(t) || this.analyzer.morphology().isNoun(t)
-                    || t.tags().isEmpty())) {
-                return !this.analyzer.morphology().isFirstName(t);
-            }
-        }
-        return false;
-    }
-
-    /** A statement on its own has a verb; a heading ("Verslag groepsbespreking groep 6") has none. */
-    private boolean hasVerb(List<Token> tokens) {
-        var morphology = this.analyzer.morphology();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (morphology.isFiniteVerb(tokens.get(i)) || (i > 0 && morphology.isInfinitive(tokens.get(i)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A fragment starts at its first word that is not the one joining it on ("en pikt …" is "pikt …"). */
-    private int sourceStart(List<Token> tokens) {
-        int i = 0;
-        while (i < tokens.size() - 1 && (this.coordinators.matches(tokens.get(i)) || this.contrasts.matches(tokens.get(i)))) {
-            i++;
-        }
-        return tokens.get(i).start();
-    }
-
     private static boolean startsALine(String text, Sentence before, Sentence sentence) {
         String between = text.substring(before.tokens().get(before.tokens().size() - 1).end(), sentence.tokens().get(0).start());
         return between.indexOf('\n') >= 0 || between.indexOf('\r') >= 0 || between.indexOf('\u2028') >= 0;
-    }
-
-    /** "zwak in begrijpend lezen": a fragment with an adjective says something about the pupil. */
-    private boolean hasAdjective(List<Token> tokens) {
-        return tokens.stream().anyMatch(this.analyzer.morphology()::isAdjective);
-    }
-
-    /**
-     * Words that mark deficit language whatever the rest of the clause says: a negation or a
-     * word of lack about what the pupil does ("controleert zijn werk niet"), or an evaluative word
-     * from the vocabulary's {@code [set deficit_signal]}.
-     */
-    private boolean hasDeficitSignal(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            Token one = tokens.get(i);
-            if (this.signals.matches(one)) {
-                return true;
-            }
-            if (this.negation.isNegation(one) && i > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** What is written about the parents or the teacher calls for their need, whatever the model guessed. */
@@ -323,10 +263,6 @@ final class LanguageReformulator {
                 "onderwerp", this.places.topic(clause.tokens()));
     }
 
-    private static int wordCount(List<Token> tokens) {
-        return (int) tokens.stream().filter(t -> !t.isPunctuation()).count();
-    }
-
     /** The pupil's name when the caller gave none: a first name as the first subject of the text. */
     private String nameIn(List<Sentence> sentences) {
         if (sentences.isEmpty()) {
@@ -339,6 +275,5 @@ final class LanguageReformulator {
         }
         return "";
     }
-
 
 }

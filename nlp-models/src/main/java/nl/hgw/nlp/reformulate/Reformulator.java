@@ -1,5 +1,6 @@
 package nl.hgw.nlp.reformulate;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,11 @@ import nl.hgw.nlp.Language;
 import nl.hgw.nlp.analysis.DutchMorphology;
 import nl.hgw.nlp.analysis.EnglishMorphology;
 import nl.hgw.nlp.analysis.TextAnalyzer;
+import nl.hgw.nlp.Role;
 import nl.hgw.nlp.lexicon.Lexicon;
+import nl.hgw.nlp.lexicon.RuleExample;
+import nl.hgw.nlp.lexicon.RuleFileException;
+import nl.hgw.nlp.lexicon.SchoolLexicon;
 
 /**
  * The reformulation engine: a teacher's note in deficit language in, labels, deficits, strengths
@@ -50,6 +55,38 @@ public final class Reformulator {
         return new Reformulator(languages);
     }
 
+    /**
+     * The engine with a school's own files, checked the way the build checks the built-in ones
+     * ({@link RuleExamples}): every example of the school's entries must hold, and so must every
+     * built-in example of the languages it adds to, for a school entry adds and may not break.
+     *
+     * @throws RuleFileException with one line per problem, each naming the file and line
+     */
+    public static Reformulator load(SchoolLexicon school) {
+        Reformulator engine = load(school.readers());
+        RuleExamples examples = new RuleExamples(engine);
+        List<String> own = new ArrayList<>();
+        List<String> builtIn = new ArrayList<>();
+        for (Language language : school.languages()) {
+            for (RuleExample example : engine.lexicon(language).examples()) {
+                examples.problem(language, example).ifPresent(problem -> {
+                    if (school.defines(example.where())) {
+                        own.add(example.where() + ": " + problem);
+                    }
+                    else {
+                        builtIn.add(example.where() + ": " + problem
+                                + " (a built-in example that holds without the school's files)");
+                    }
+                });
+            }
+        }
+        own.addAll(builtIn);
+        if (!own.isEmpty()) {
+            throw new RuleFileException(String.join("\n", own));
+        }
+        return engine;
+    }
+
     /** Sentence detection and tokenisation trained by our build, Dutch lemmas from LanguageTool's dictionary. */
     public static TextAnalyzer dutchAnalyzer() {
         return TextAnalyzer.fromClasspath(MODELS + "nl-sent.bin", MODELS + "nl-token.bin", new DutchMorphology());
@@ -73,6 +110,11 @@ public final class Reformulator {
     /** The rules in force for a language (for tests and the start-up check of a school's files). */
     public Lexicon lexicon(Language language) {
         return this.languages.get(language).lexicon();
+    }
+
+    /** Whom a text's first clause is about, by the role rules (for the examples of [role] entries). */
+    Role roleOf(String text, Language language) {
+        return this.languages.get(language).roleOf(text);
     }
 
 }

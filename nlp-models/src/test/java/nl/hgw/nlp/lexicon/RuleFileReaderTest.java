@@ -26,6 +26,15 @@ class RuleFileReaderTest {
         assertThat(blocks).hasSize(1);
         assertThat(blocks.get(0).all("need")).containsExactly("opdrachten met een haalbaar doel", "keuze uit opdrachten");
         assertThat(blocks.get(0).where()).isEqualTo("school.txt:2");
+        assertThat(blocks.get(0).where("need", 1)).isEqualTo("school.txt:6");
+        assertThat(blocks.get(0).where("example", 0)).isEqualTo("school.txt:7");
+    }
+
+    @Test
+    void skipsTheByteOrderMarkSomeEditorsWrite() {
+        assertThat(RuleFileReader.read(new StringReader("\uFEFF[label X]\nexample = Hij is X.\n"), "school.txt"))
+            .singleElement()
+            .satisfies(block -> assertThat(block.id()).isEqualTo("X"));
     }
 
     @Nested

@@ -1,4 +1,4 @@
-package nl.hgw.dialogs.report;
+package nl.hgw.dialogs;
 
 import java.net.URI;
 import nl.hgw.dialogs.pupil.TeamScope;

@@ -1,0 +1,100 @@
+package nl.hgw.nlp.reformulate;
+
+import java.util.List;
+import nl.hgw.nlp.analysis.Morphology;
+import nl.hgw.nlp.analysis.Token;
+import nl.hgw.nlp.lexicon.Lexicon;
+import nl.hgw.nlp.lexicon.TokenPattern;
+
+/**
+ * What the shape of a clause tells before any rule is read: whether it states something on its
+ * own (a verb, an adjective), characterises the pupil, carries a word that marks deficit
+ * language, and where its own words start after the word that joins it on.
+ */
+final class ClauseShape {
+
+    private final Morphology morphology;
+
+    private final Negation negation;
+
+    private final TokenPattern coordinators;
+
+    private final TokenPattern contrasts;
+
+    private final TokenPattern copulas;
+
+    private final TokenPattern signals;
+
+    ClauseShape(Lexicon lexicon, Morphology morphology, Negation negation) {
+        this.morphology = morphology;
+        this.negation = negation;
+        this.coordinators = lexicon.set("coordinator");
+        this.contrasts = lexicon.set("contrast");
+        this.copulas = lexicon.set("copula");
+        this.signals = lexicon.set("deficit_signal");
+    }
+
+    /**
+     * A copula that characterises the pupil: "is een dromer", "is ongeduldig" (not "zit in groep
+     * 5"). Such a clause joined to a deficit is part of it.
+     */
+    boolean characterises(List<Token> tokens) {
+        boolean copula = false;
+        for (Token t : tokens) {
+            if (this.copulas.matches(t)) {
+                copula = true;
+            }
+            else if (copula && (this.morphology.isAdjective(t) || this.morphology.isNoun(t)
+                    || t.tags().isEmpty())) {
+                return !this.morphology.isFirstName(t);
+            }
+        }
+        return false;
+    }
+
+    /** A statement on its own has a verb; a heading ("Verslag groepsbespreking groep 6") has none. */
+    boolean hasVerb(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (this.morphology.isFiniteVerb(tokens.get(i)) || (i > 0 && this.morphology.isInfinitive(tokens.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A fragment starts at its first word that is not the one joining it on ("en pikt …" is "pikt …"). */
+    int sourceStart(List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size() - 1 && (this.coordinators.matches(tokens.get(i)) || this.contrasts.matches(tokens.get(i)))) {
+            i++;
+        }
+        return tokens.get(i).start();
+    }
+
+    /** "zwak in begrijpend lezen": a fragment with an adjective says something about the pupil. */
+    boolean hasAdjective(List<Token> tokens) {
+        return tokens.stream().anyMatch(this.morphology::isAdjective);
+    }
+
+    /**
+     * Words that mark deficit language whatever the rest of the clause says: a negation or a
+     * word of lack about what the pupil does ("controleert zijn werk niet"), or an evaluative word
+     * from the vocabulary's {@code [set deficit_signal]}.
+     */
+    boolean hasDeficitSignal(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token one = tokens.get(i);
+            if (this.signals.matches(one)) {
+                return true;
+            }
+            if (this.negation.isNegation(one) && i > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int wordCount(List<Token> tokens) {
+        return (int) tokens.stream().filter(t -> !t.isPunctuation()).count();
+    }
+}
