@@ -45,7 +45,7 @@ final class ContentFuzzer {
         if (activity.get("value").isNull()) {
             activity.remove("value");
         }
-        return FuzzCase.json(index, "activity/card-submit", PATH, activity.toString(), Set.of(202), conversation);
+        return FuzzCase.json(index, "activity/card-submit", ActivityFuzzer.PATH, activity.toString(), Set.of(202), conversation);
     }
 
     private ObjectNode cardValue() {
@@ -98,7 +98,7 @@ final class ContentFuzzer {
                 attachment.set("content", json.value(2));
             }
         }
-        return FuzzCase.json(index, "activity/attachment", PATH, activity.toString(), Set.of(202), conversation);
+        return FuzzCase.json(index, "activity/attachment", ActivityFuzzer.PATH, activity.toString(), Set.of(202), conversation);
     }
 
     /** Where the WireMock serves garbage, nothing, or a real report; or no usable URL at all. */
@@ -136,7 +136,7 @@ final class ContentFuzzer {
             mention.set("startIndex", json.random().nextBoolean() ? json.number() : json.value(1));
             mention.set("endIndex", json.number());
         }
-        return FuzzCase.json(index, "activity/mentions", PATH, activity.toString(), Set.of(202),
+        return FuzzCase.json(index, "activity/mentions", ActivityFuzzer.PATH, activity.toString(), Set.of(202),
             personal ? conversation : null);
     }
 }
