@@ -6,6 +6,7 @@ import com.microsoft.bot.builder.UserState;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import nl.hgw.bot.auth.BotCredentials;
+import nl.hgw.bot.auth.ConnectorSettings;
 import nl.hgw.bot.auth.HgwAdapter;
 import nl.hgw.bot.reminder.MongoReminderRepository;
 import nl.hgw.bot.storage.ConversationTurnLock;
@@ -53,9 +54,9 @@ class BotConfig {
 
     @Bean
     HgwAdapter adapter(Environment environment, BotCredentials credentials, HgwProperties properties,
-            ConversationTurnLock turnLock) {
+            ConversationTurnLock turnLock, ConnectorSettings connector) {
         HgwAdapter adapter = new HgwAdapter(new SpringBotConfiguration(environment), credentials,
-            properties.oauthEndpoint(), properties.msiEndpoint());
+            properties.oauthEndpoint(), properties.msiEndpoint(), connector);
         adapter.use(turnLock);
         return adapter;
     }

@@ -1,7 +1,11 @@
 package nl.hgw.dialogs;
 
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Entity;
 import com.microsoft.bot.schema.Mention;
+import com.microsoft.bot.schema.Serialization;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -299,7 +303,7 @@ enum Command {
             return text;
         }
         String botId = activity.getRecipient().getId();
-        for (Mention mention : activity.getMentions()) {
+        for (Mention mention : mentions(activity)) {
             if (mentionsBot(mention, botId) && mention.getText() != null) {
                 text = text.replace(mention.getText(), "");
             }
@@ -313,7 +317,30 @@ enum Command {
             return false;
         }
         String botId = activity.getRecipient().getId();
-        return activity.getMentions().stream().anyMatch(mention -> mentionsBot(mention, botId));
+        return mentions(activity).stream().anyMatch(mention -> mentionsBot(mention, botId));
+    }
+
+    /**
+     * The activity's mention entities that read as mentions. The SDK's {@code getMentions} fails on
+     * an entity without a type, returns null for one that does not convert, and prints the
+     * converter's message (which quotes the entity) to standard error.
+     */
+    static List<Mention> mentions(Activity activity) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Entity entity : activity.getEntities()) {
+            if (entity == null || !"mention".equalsIgnoreCase(entity.getType())) {
+                continue;
+            }
+            try {
+                Mention mention = Serialization.getAs(entity, Mention.class);
+                if (mention != null) {
+                    mentions.add(mention);
+                }
+            } catch (RuntimeException unreadable) {
+                // not a mention after all
+            }
+        }
+        return mentions;
     }
 
     private static boolean mentionsBot(Mention mention, String botId) {

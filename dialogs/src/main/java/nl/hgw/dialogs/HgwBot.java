@@ -10,8 +10,10 @@ import com.microsoft.bot.dialogs.DialogContext;
 import com.microsoft.bot.dialogs.DialogSet;
 import com.microsoft.bot.dialogs.DialogState;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Serialization;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import nl.hgw.dialogs.group.GroupFeature;
 import nl.hgw.dialogs.group.GroupRepository;
@@ -43,6 +45,14 @@ import org.slf4j.LoggerFactory;
 public class HgwBot extends ActivityHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(HgwBot.class);
+
+    /**
+     * The longest message (text plus card data) read outside a report: a note is a few
+     * sentences, and reading costs time in proportion to length. A report may be longer (its own
+     * limits apply): {@code herformuleer verslag} with the text, or the text while the report
+     * dialog asks for it.
+     */
+    public static final int MAX_MESSAGE = 20_000;
 
     private final ConversationState conversationState;
 
@@ -125,6 +135,10 @@ public class HgwBot extends ActivityHandler {
         activity.setText(Command.textWithoutMentions(activity));
         String text = activity.getText() == null ? "" : activity.getText().strip();
         return dialogs.createContext(turn).thenCompose(dialog -> {
+            if (tooLong(activity, text, command, dialog)) {
+                return sendText(turn, messages(turn).text("message.too_long",
+                    Map.of("limit", String.format(messages(turn).locale(), "%,d", MAX_MESSAGE))));
+            }
             if (dialog.getActiveDialog() != null) {
                 return interrupt(dialog, command);
             }
@@ -141,6 +155,13 @@ public class HgwBot extends ActivityHandler {
                 return welcome(turn, dialog, data, false).thenCompose(welcomed -> route(dialog, command, text));
             });
         });
+    }
+
+    /** Longer than {@link #MAX_MESSAGE}, and not a report. */
+    private static boolean tooLong(Activity activity, String text, Command.Parsed command, DialogContext dialog) {
+        long length = text.length() + (activity.getValue() == null ? 0
+            : Serialization.objectToTree(activity.getValue()).toString().length());
+        return length > MAX_MESSAGE && command.command() != Command.REPORT && !ReportFeature.inReport(dialog);
     }
 
     /**

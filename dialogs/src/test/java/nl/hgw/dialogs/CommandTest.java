@@ -112,4 +112,25 @@ class CommandTest {
             assertThat(data.has(Command.CARD_PUPIL)).isTrue();
         }
     }
+    /** Regression (fuzz): a malformed mention entity made the SDK throw or print the entity to stderr. */
+    @Test
+    void malformedMentionEntitiesAreSkippedQuietly() throws Exception {
+        Activity activity = com.microsoft.bot.schema.Serialization.treeToValue(new ObjectMapper().readTree("""
+            {"type": "message", "text": "<at>HGW-assistent</at> help Joost-7c1d",
+             "recipient": {"id": "bot"},
+             "entities": [null, {"text": "no type"}, {"type": "mention", "mentioned": "Joost-7c1d", "text": 5},
+                          {"type": "mention", "mentioned": {"id": ["x"]}, "startIndex": "Joost-7c1d"},
+                          {"type": "Mention", "mentioned": {"id": "bot"}, "text": "<at>HGW-assistent</at>"}]}
+            """), Activity.class);
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(printed, true));
+        try {
+            assertThat(Command.mentionsBot(activity)).isTrue();
+            assertThat(Command.textWithoutMentions(activity)).isEqualTo("help Joost-7c1d");
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(printed.toString()).doesNotContain("Joost-7c1d");
+    }
 }

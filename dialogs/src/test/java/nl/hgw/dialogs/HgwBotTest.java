@@ -112,6 +112,39 @@ class HgwBotTest {
         }
 
         @Test
+        void aMessageOverTheLimitIsNotReadButAnsweredInDutch() {
+            String note = "Joost pikt de instructie niet op. ".repeat(HgwBot.MAX_MESSAGE / 30);
+            assertThat(note.length()).isGreaterThan(HgwBot.MAX_MESSAGE);
+            new TestFlow(adapter, bot()::onTurn)
+                .send(note)
+                .assertReply(NL.text("message.too_long", Map.of("limit", "20.000")))
+                .send("hallo")
+                .assertReply(welcome(NL))
+                .startTest().join();
+        }
+
+        @Test
+        void aCardSubmitOverTheLimitIsNotRead() {
+            Activity submit = adapter.makeActivity();
+            submit.setText(null);
+            submit.setValue(Map.of("hgwCard", "needs", "need-1", "x".repeat(HgwBot.MAX_MESSAGE + 1)));
+            new TestFlow(adapter, bot()::onTurn)
+                .send(submit)
+                .assertReply(NL.text("message.too_long", Map.of("limit", "20.000")))
+                .startTest().join();
+        }
+
+        @Test
+        void aLongReportAfterTheCommandIsRead() {
+            String report = "Joost pikt de instructie niet op. ".repeat(HgwBot.MAX_MESSAGE / 30);
+            new TestFlow(adapter, bot()::onTurn)
+                .send("herformuleer verslag " + report)
+                .assertReply(activity -> assertThat(activity.getText())
+                    .isNotEqualTo(NL.text("message.too_long", Map.of("limit", "20.000"))))
+                .startTest().join();
+        }
+
+        @Test
         void aMessageBeforeAnyWelcomeIsWelcomed() {
             new TestFlow(adapter, bot()::onTurn)
                 .send("hallo")

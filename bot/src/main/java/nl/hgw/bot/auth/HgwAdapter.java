@@ -11,6 +11,13 @@ import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.integration.Configuration;
+import com.microsoft.bot.connector.ConnectorClient;
+import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import com.microsoft.bot.connector.rest.ErrorResponseException;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import com.microsoft.bot.schema.Activity;
 import java.util.concurrent.CompletableFuture;
 import com.mongodb.MongoException;
@@ -23,8 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The SDK's adapter with our credentials for outgoing calls (tenant, app type, replaceable
  * token endpoint), skill calls, tokens without expiry and (SingleTenant) activities of other
- * tenants refused, and a turn error handler that apologises to the user without showing or
- * logging what they wrote.
+ * tenants refused, Connector clients with bounded retries and timeouts ({@link ConnectorClients}),
+ * and a turn error handler that apologises to the user without showing or logging what they wrote.
  */
 public class HgwAdapter extends BotFrameworkHttpAdapter {
 
@@ -38,12 +45,16 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
 
     private final ServedTenant servedTenant;
 
-    public HgwAdapter(Configuration configuration, BotCredentials credentials, String oauthEndpoint, String msiEndpoint) {
+    private final ConnectorClients connectorClients;
+
+    public HgwAdapter(Configuration configuration, BotCredentials credentials, String oauthEndpoint, String msiEndpoint,
+            ConnectorSettings connector) {
         super(configuration, authenticationConfiguration());
         this.credentials = credentials;
         this.oauthEndpoint = oauthEndpoint;
         this.msiEndpoint = msiEndpoint;
         this.servedTenant = ServedTenant.of(credentials);
+        this.connectorClients = new ConnectorClients(connector);
         setOnTurnError(HgwAdapter::onTurnError);
     }
 
@@ -67,6 +78,32 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
         return super.processActivity(identity, activity, callback);
     }
 
+    /** A reply (or the apology for a failed turn) could not be delivered to the Bot Connector. */
+    public static final class ReplyNotDeliveredException extends RuntimeException {
+        ReplyNotDeliveredException(Throwable cause) {
+            super("The reply could not be delivered to the Bot Connector", cause);
+        }
+    }
+
+    /** Our clients: bounded in number, sharing one connection pool, with {@link ConnectorRetry}. */
+    @Override
+    protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(String serviceUrl,
+            AppCredentials usingAppCredentials) {
+        try {
+            AppCredentials appCredentials = usingAppCredentials != null ? usingAppCredentials
+                : MicrosoftAppCredentials.empty();
+            new URI(serviceUrl).toURL();
+            return CompletableFuture.completedFuture(connectorClients.get(serviceUrl, appCredentials));
+        } catch (URISyntaxException | MalformedURLException | IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("Invalid service URL", e));
+        }
+    }
+
+    /** How many Connector clients are kept (for tests). */
+    int connectorClientCount() {
+        return connectorClients.size();
+    }
+
     private static AuthenticationConfiguration authenticationConfiguration() {
         AuthenticationConfiguration configuration = new AuthenticationConfiguration();
         configuration.setClaimsValidator(new NoSkillCallsValidator());
@@ -84,7 +121,19 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
         return CompletableFuture.completedFuture(appCredentials);
     }
 
+    /**
+     * Tells the user the turn failed, in their language. When the Connector itself could not be
+     * reached (the turn's reply or this apology failed to go out), the turn fails with
+     * {@link ReplyNotDeliveredException}: the channel gets a 502, not a 202 that claims all went well.
+     */
     private static CompletableFuture<Void> onTurnError(TurnContext turn, Throwable error) {
+        Throwable undelivered = databaseFailure(error) == null ? deliveryFailure(error) : null;
+        if (undelivered != null) {
+            LOG.warn("Turn failed, the Connector could not be reached: type={} channel={} activity={} ({})",
+                Redacted.id(turn.getActivity().getType()), Redacted.id(turn.getActivity().getChannelId()),
+                Redacted.id(turn.getActivity().getId()), undelivered.getClass().getSimpleName());
+            return CompletableFuture.failedFuture(new ReplyNotDeliveredException(undelivered));
+        }
         Throwable database = databaseFailure(error);
         String key;
         if (conflict(error)) {
@@ -94,21 +143,40 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
         } else if (database != null) {
             // the state of the last turn is safe in the database; this turn is not stored
             LOG.warn("Turn failed, database unavailable: type={} channel={} activity={} ({})",
-                turn.getActivity().getType(), turn.getActivity().getChannelId(), turn.getActivity().getId(),
-                database.getClass().getSimpleName());
+                Redacted.id(turn.getActivity().getType()), Redacted.id(turn.getActivity().getChannelId()),
+                Redacted.id(turn.getActivity().getId()), database.getClass().getSimpleName());
             key = "storage.unavailable";
         } else {
-            LOG.error("Turn failed: type={} channel={} activity={}: {}", turn.getActivity().getType(),
-                turn.getActivity().getChannelId(), turn.getActivity().getId(), Redacted.describe(error));
+            LOG.error("Turn failed: type={} channel={} activity={}: {}", Redacted.id(turn.getActivity().getType()),
+                Redacted.id(turn.getActivity().getChannelId()), Redacted.id(turn.getActivity().getId()),
+                Redacted.describe(error));
             key = "error.turn";
         }
         String apology = Messages.forLocale(turn.getActivity().getLocale()).text(key);
         return turn.sendActivity(MessageFactory.text(apology)).handle((sent, sendError) -> {
-            if (sendError != null) {
-                LOG.warn("Could not tell the user about the failed turn: {}", Redacted.describe(sendError));
+            if (sendError == null) {
+                return null;
+            }
+            LOG.warn("Could not tell the user about the failed turn: {}", Redacted.describe(sendError));
+            if (deliveryFailure(sendError) != null) {
+                throw new ReplyNotDeliveredException(deliveryFailure(sendError));
             }
             return null;
         });
+    }
+
+    /**
+     * The Connector's failure in the cause chain: it answered with an error after the retries
+     * ({@link ErrorResponseException}), or could not be reached at all (an {@link IOException}).
+     */
+    static Throwable deliveryFailure(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ErrorResponseException || cause instanceof IOException
+                    || cause instanceof ReplyNotDeliveredException) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     private static boolean conflict(Throwable error) {

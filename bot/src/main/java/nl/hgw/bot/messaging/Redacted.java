@@ -14,6 +14,18 @@ public final class Redacted {
     private Redacted() {
     }
 
+    /**
+     * An id from a request as the log may show it: at most 64 characters, without line breaks or
+     * other control characters (ids are the sender's to choose, so they could forge log lines).
+     */
+    public static String id(String id) {
+        if (id == null) {
+            return "null";
+        }
+        String clean = id.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 64 ? clean.substring(0, 64) + "…(" + clean.length() + ")" : clean;
+    }
+
     public static String describe(Throwable error) {
         List<String> parts = new ArrayList<>();
         for (Throwable t = error; t != null && parts.size() < 5; t = t.getCause() == t ? null : t.getCause()) {

@@ -16,6 +16,7 @@ enum ApiError {
     LOCALE_UNKNOWN("Onbekende taal \"%s\": gebruik nl of en.",
         "Unknown locale \"%s\": use nl or en."),
     BODY_INVALID("De aanvraag is geen geldige JSON.", "The request body is not valid JSON."),
+    BODY_TOO_LARGE("De aanvraag is te groot: maximaal %d bytes.", "The request body is too large: at most %d bytes."),
     UNAUTHORIZED("Geen toegang: stuur een geldig bearer-token.", "Not authorized: send a valid bearer token.");
 
     private final String dutch;

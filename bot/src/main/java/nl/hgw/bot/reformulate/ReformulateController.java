@@ -2,6 +2,7 @@ package nl.hgw.bot.reformulate;
 
 import java.util.Map;
 
+import nl.hgw.bot.messaging.JsonBodyLimit;
 import nl.hgw.nlp.Language;
 import nl.hgw.nlp.reformulate.Reformulation;
 import nl.hgw.nlp.reformulate.Reformulator;
@@ -33,9 +34,12 @@ class ReformulateController {
 
     private final ApiAccess access;
 
-    ReformulateController(Reformulator engine, ApiAccess access) {
+    private final JsonBodyLimit bodyLimit;
+
+    ReformulateController(Reformulator engine, ApiAccess access, JsonBodyLimit bodyLimit) {
         this.engine = engine;
         this.access = access;
+        this.bodyLimit = bodyLimit;
     }
 
     @PostMapping(path = "/api/reformulate", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -70,9 +74,15 @@ class ReformulateController {
         return ResponseEntity.ok(result);
     }
 
-    /** Malformed JSON: the fixed message of the API in Dutch; the body is never echoed or logged. */
+    /**
+     * Malformed JSON, or more than the JSON body limit: the fixed message of the API in Dutch; the
+     * body is never echoed or logged.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException ignored) {
+    ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException error) {
+        if (JsonBodyLimit.isTooLarge(error)) {
+            return error(HttpStatus.PAYLOAD_TOO_LARGE, ApiError.BODY_TOO_LARGE, "nl", bodyLimit.maxBytes());
+        }
         return error(HttpStatus.BAD_REQUEST, ApiError.BODY_INVALID, "nl");
     }
 

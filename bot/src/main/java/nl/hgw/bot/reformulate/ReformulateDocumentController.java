@@ -19,6 +19,7 @@ import nl.hgw.nlp.report.ReportReformulator;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -101,7 +102,12 @@ class ReformulateDocumentController {
         if (accept == null) {
             return false;
         }
-        List<MediaType> types = MediaType.parseMediaTypes(accept);
+        List<MediaType> types;
+        try {
+            types = MediaType.parseMediaTypes(accept);
+        } catch (InvalidMediaTypeException unreadable) {
+            return false;
+        }
         MediaType docx = MediaType.parseMediaType(DocumentType.DOCX.mediaType());
         return types.stream().anyMatch(type -> type.equalsTypeAndSubtype(docx));
     }

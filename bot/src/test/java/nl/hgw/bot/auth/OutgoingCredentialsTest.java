@@ -63,7 +63,7 @@ class OutgoingCredentialsTest {
         String appId = type == AppType.USER_ASSIGNED_MSI ? "identity-client-id" : BotFrameworkStub.APP_ID;
         String password = type == AppType.USER_ASSIGNED_MSI ? "" : BotFrameworkStub.APP_PASSWORD;
         HgwAdapter adapter = new HgwAdapter(new SpringBotConfiguration(new MockEnvironment()),
-            new BotCredentials(appId, password, tenant, type), endpoint, endpoint);
+            new BotCredentials(appId, password, tenant, type), endpoint, endpoint, ConnectorSettings.defaults());
         return adapter.buildAppCredentials(appId, SCOPE).join();
     }
 }
