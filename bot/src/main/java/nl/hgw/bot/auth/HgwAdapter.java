@@ -19,7 +19,9 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ConversationReference;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import com.mongodb.MongoException;
 import nl.hgw.bot.storage.ETagConflictException;
 import nl.hgw.dialogs.Messages;
@@ -75,7 +77,32 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
         if (activity != null && !servedTenant.allows(activity)) {
             return CompletableFuture.failedFuture(new AuthenticationException("Activity of a tenant not served"));
         }
-        return super.processActivity(identity, activity, callback);
+        return afterTheSdkClosedTheContext(gated -> super.processActivity(identity, activity, gated), callback);
+    }
+
+    /** A turn the bot starts itself (a reminder), with the same guard as {@link #processActivity}. */
+    @Override
+    public CompletableFuture<Void> continueConversation(ClaimsIdentity identity, ConversationReference reference,
+            String audience, BotCallbackHandler callback) {
+        return afterTheSdkClosedTheContext(gated -> super.continueConversation(identity, reference, audience, gated),
+            callback);
+    }
+
+    /**
+     * The SDK closes a turn's context, iterating its turn state, as soon as it has started the turn
+     * rather than when the turn ends (try-with-resources in {@code BotFrameworkAdapter.processActivity}
+     * and {@code continueConversation}). A turn that had gone asynchronous (waiting for MongoDB, the turn
+     * lock or the Connector) then added to the turn state during that iteration: a
+     * {@code ConcurrentModificationException} failed the request while the turn went on, so the channel
+     * sent the activity again (found by the fuzz, 2 in 10,000). The bot's part of the turn therefore
+     * starts only once the SDK has returned, and with it closed the context.
+     */
+    static <T> CompletableFuture<T> afterTheSdkClosedTheContext(
+            Function<BotCallbackHandler, CompletableFuture<T>> sdk, BotCallbackHandler callback) {
+        CompletableFuture<Void> closed = new CompletableFuture<>();
+        CompletableFuture<T> turn = sdk.apply(context -> closed.thenCompose(ready -> callback.invoke(context)));
+        closed.complete(null);
+        return turn;
     }
 
     /** A reply (or the apology for a failed turn) could not be delivered to the Bot Connector. */

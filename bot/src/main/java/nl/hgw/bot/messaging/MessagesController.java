@@ -108,10 +108,10 @@ class MessagesController {
             return error(HttpStatus.BAD_GATEWAY, "The reply could not be delivered to the Bot Connector");
         }
         if (isCleanupRace(cause)) {
-            // the turn ran and its state was saved; the SDK's clean-up of the turn state afterwards met
-            // a change from another thread (2 in 10,000 fuzzed activities, not reproducible alone; root
-            // cause not found yet). A 500 would make the channel send the activity again and the user get
-            // the reply twice. An invoke or expectReplies answer is lost then: it gets an empty 202.
+            // the SDK closed the turn's state while the turn changed it (HgwAdapter now starts the bot's
+            // part only after that close, so this is a guard). The turn goes on; a 500 would make the
+            // channel send the activity again and the user get the reply twice. An invoke or
+            // expectReplies answer is lost then: it gets an empty 202.
             LOG.warn("Activity {} ({}): the turn state changed while the SDK closed the turn ({}); answered 202",
                 Redacted.id(activity.getId()), Redacted.id(activity.getType()), cause.getClass().getSimpleName());
             return ResponseEntity.accepted().build();
@@ -138,7 +138,7 @@ class MessagesController {
 
     /**
      * A {@link ConcurrentModificationException} thrown where the SDK closes the turn's state
-     * ({@code TurnContextStateCollection.close}), after the turn itself completed.
+     * ({@code TurnContextStateCollection.close}), which it does when the turn has started.
      */
     static boolean isCleanupRace(Throwable error) {
         if (!(error instanceof ConcurrentModificationException)) {
