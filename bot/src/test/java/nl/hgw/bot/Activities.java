@@ -1,11 +1,15 @@
 package nl.hgw.bot;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** Activities as a channel sends them, and a tiny client that posts them to the bot. */
 public final class Activities {
@@ -27,6 +31,25 @@ public final class Activities {
         ObjectNode activity = base("conversationUpdate", conversationId, channelId, serviceUrl);
         activity.putArray("membersAdded").addObject().put("id", "user-1").put("name", "Juf Anna");
         return activity;
+    }
+
+    /** An Action.Submit of a card in Web Chat: the card's inputs as shown, plus the data of the button {@code action}. */
+    public static ObjectNode cardSubmit(String conversationId, String serviceUrl, JsonNode card, String action) {
+        ObjectNode activity = base("message", conversationId, "webchat", serviceUrl);
+        ObjectNode value = activity.putObject("value");
+        Replies.inputs(card, value);
+        for (JsonNode button : card.path("actions")) {
+            if (action.equals(button.path("data").path("hgwAction").asText())) {
+                value.setAll((ObjectNode) button.path("data"));
+            }
+        }
+        return activity;
+    }
+
+    /** Posts the activity to a running application and checks it was accepted (202). */
+    public static void accepted(ConfigurableApplicationContext application, ObjectNode activity) {
+        int port = application.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        assertThat(post(port, activity.toString(), null).statusCode()).as("accepted").isEqualTo(202);
     }
 
     private static ObjectNode base(String type, String conversationId, String channelId, String serviceUrl) {

@@ -1,12 +1,13 @@
 package nl.hgw.bot;
 
+import static nl.hgw.bot.Replies.card;
+import static nl.hgw.bot.Replies.inputs;
+import static nl.hgw.bot.Replies.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -53,8 +53,6 @@ class GroupOverviewEndToEndTest {
     static final String GOAL = "de rekeninstructie volgen en daarna zelfstandig aan de slag gaan";
 
     private static final BotFrameworkStub STUB = BotFrameworkStub.instance();
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String conversation = "group-e2e-" + UUID.randomUUID();
 
@@ -126,22 +124,14 @@ class GroupOverviewEndToEndTest {
     }
 
     private List<JsonNode> turn(ConfigurableApplicationContext app, String text, int replies) {
-        post(app, Activities.message(conversation, "webchat", STUB.serviceUrl(), text));
+        Activities.accepted(app, Activities.message(conversation, "webchat", STUB.serviceUrl(), text));
         return replies(replies);
     }
 
     /** The needs card's button: its inputs as shown plus the button's data. */
     private List<JsonNode> submitAction(ConfigurableApplicationContext app, JsonNode card, String action) {
-        ObjectNode activity = Activities.message(conversation, "webchat", STUB.serviceUrl(), "");
-        activity.remove("text");
-        ObjectNode value = activity.putObject("value");
-        inputs(card, value);
-        for (JsonNode button : card.path("actions")) {
-            if (action.equals(button.path("data").path("hgwAction").asText())) {
-                value.setAll((ObjectNode) button.path("data"));
-            }
-        }
-        post(app, activity);
+        ObjectNode activity = Activities.cardSubmit(conversation, STUB.serviceUrl(), card, action);
+        Activities.accepted(app, activity);
         return replies(1);
     }
 
@@ -153,22 +143,15 @@ class GroupOverviewEndToEndTest {
         ObjectNode value = activity.putObject("value");
         inputs(card, value);
         value.put("pupil", pupil).put("circle", circle).put("hgwCommand", command);
-        post(app, activity);
+        Activities.accepted(app, activity);
         return replies(replies);
     }
 
     private List<JsonNode> replies(int count) {
         seen += count;
         await().atMost(Duration.ofSeconds(20)).until(() -> STUB.repliesTo(conversation).size() >= seen);
-        List<JsonNode> all = STUB.repliesTo(conversation).stream()
-            .sorted((a, b) -> a.getLoggedDate().compareTo(b.getLoggedDate()))
-            .map(LoggedRequest::getBodyAsString).map(GroupOverviewEndToEndTest::json).toList();
+        List<JsonNode> all = Replies.of(STUB, conversation);
         return all.subList(seen - count, seen);
-    }
-
-    private static void post(ConfigurableApplicationContext context, ObjectNode activity) {
-        int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-        assertThat(Activities.post(port, activity.toString(), null).statusCode()).isEqualTo(202);
     }
 
     private static String line(JsonNode card, String start) {
@@ -214,41 +197,6 @@ class GroupOverviewEndToEndTest {
             return document.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode card(JsonNode reply) {
-        JsonNode attachment = reply.path("attachments").path(0);
-        assertThat(attachment.path("contentType").asText()).as("a card: %s", reply)
-            .isEqualTo("application/vnd.microsoft.card.adaptive");
-        return attachment.path("content");
-    }
-
-    private static List<String> texts(JsonNode card) {
-        List<String> texts = new ArrayList<>();
-        collect(card, texts);
-        return texts;
-    }
-
-    private static void collect(JsonNode node, List<String> texts) {
-        if ("TextBlock".equals(node.path("type").asText())) {
-            texts.add(node.path("text").asText());
-        }
-        node.forEach(child -> collect(child, texts));
-    }
-
-    private static void inputs(JsonNode node, ObjectNode value) {
-        if (node.path("type").asText().startsWith("Input.")) {
-            value.put(node.path("id").asText(), node.path("value").asText(""));
-        }
-        node.forEach(child -> inputs(child, value));
-    }
-
-    private static JsonNode json(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,13 +1,11 @@
 package nl.hgw.bot;
 
 import static nl.hgw.bot.Replies.card;
-import static nl.hgw.bot.Replies.inputs;
 import static nl.hgw.bot.Replies.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -52,7 +50,7 @@ class PupilConversationEndToEndTest {
             JsonNode needsCard = card(reply(conversation, 3));
             assertThat(texts(needsCard)).contains("Onderwijsbehoeften van Joost", "Instructie/uitleg", "Ouders");
 
-            submit(first, conversation, needsCard, "done");
+            Activities.accepted(first, Activities.cardSubmit(conversation, STUB.serviceUrl(), needsCard, "done"));
             JsonNode reachCard = card(reply(conversation, 4));
             assertThat(texts(reachCard)).contains("Hebben meer leerlingen dit nodig?");
 
@@ -83,27 +81,9 @@ class PupilConversationEndToEndTest {
     }
 
     private static void say(ConfigurableApplicationContext context, String conversation, String text) {
-        post(context, Activities.message(conversation, "webchat", STUB.serviceUrl(), text));
+        Activities.accepted(context, Activities.message(conversation, "webchat", STUB.serviceUrl(), text));
     }
 
-    /** An Action.Submit of the card: its inputs as shown, plus the button's data. */
-    private static void submit(ConfigurableApplicationContext context, String conversation, JsonNode card, String action) {
-        ObjectNode activity = Activities.message(conversation, "webchat", STUB.serviceUrl(), "");
-        activity.remove("text");
-        ObjectNode value = activity.putObject("value");
-        inputs(card, value);
-        for (JsonNode button : card.path("actions")) {
-            if (action.equals(button.path("data").path("hgwAction").asText())) {
-                value.setAll((ObjectNode) button.path("data"));
-            }
-        }
-        post(context, activity);
-    }
-
-    private static void post(ConfigurableApplicationContext context, ObjectNode activity) {
-        int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-        assertThat(Activities.post(port, activity.toString(), null).statusCode()).isEqualTo(202);
-    }
 
     /** The n-th reply (1-based) of the conversation, waiting for it to reach the Connector. */
     private static JsonNode reply(String conversation, int n) {

@@ -1,14 +1,12 @@
 package nl.hgw.bot.storage;
 
 import static nl.hgw.bot.Replies.card;
-import static nl.hgw.bot.Replies.inputs;
 import static nl.hgw.bot.Replies.text;
 import static nl.hgw.bot.Replies.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
@@ -84,7 +82,7 @@ class TwoInstancesTest {
         JsonNode needs = card(reply(conversation, 3));
         assertThat(texts(needs)).contains("Onderwijsbehoeften van Joost");
 
-        submit(a, conversation, needs, "done");
+        Activities.accepted(a, Activities.cardSubmit(conversation, STUB.serviceUrl(), needs, "done"));
         assertThat(texts(card(reply(conversation, 4)))).contains("Hebben meer leerlingen dit nodig?");
         say(b, conversation, "1: intensief");
         assertThat(texts(card(reply(conversation, 5)))).contains("Wat heb jij zelf nodig om dit te bieden?");
@@ -180,27 +178,10 @@ class TwoInstancesTest {
     }
 
     private static void say(ConfigurableApplicationContext instance, String conversation, String text) {
-        post(instance, Activities.message(conversation, "webchat", STUB.serviceUrl(), text));
+        Activities.accepted(instance, Activities.message(conversation, "webchat", STUB.serviceUrl(), text));
     }
 
-    private static void submit(ConfigurableApplicationContext instance, String conversation, JsonNode card,
-            String action) {
-        ObjectNode activity = Activities.message(conversation, "webchat", STUB.serviceUrl(), "");
-        activity.remove("text");
-        ObjectNode value = activity.putObject("value");
-        inputs(card, value);
-        for (JsonNode button : card.path("actions")) {
-            if (action.equals(button.path("data").path("hgwAction").asText())) {
-                value.setAll((ObjectNode) button.path("data"));
-            }
-        }
-        post(instance, activity);
-    }
 
-    private static void post(ConfigurableApplicationContext instance, ObjectNode activity) {
-        int port = instance.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-        assertThat(Activities.post(port, activity.toString(), null).statusCode()).isEqualTo(202);
-    }
 
     private static JsonNode reply(String conversation, int n) {
         return replies(conversation, n).get(n - 1);
