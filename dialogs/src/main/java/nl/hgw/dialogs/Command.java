@@ -154,6 +154,17 @@ enum Command {
         "export group overview", "download group");
 
     /** Command words followed by free text: a pupil and a circle, a circle and a name. */
+    /**
+     * What follows "verplaats" / "hernoem" in a command: a pupil (up to four words) "naar" a circle
+     * (at most three), or a circle's number (or "cirkel") and a name. Anything longer is a sentence
+     * about a pupil ("Verplaats Joost naar een rustige plek in de klas"), not a command.
+     */
+    private static final Map<Command, java.util.regex.Pattern> GROUP_ARGUMENTS = Map.of(
+        GROUP_MOVE, java.util.regex.Pattern.compile("\\S+(?: \\S+){0,3} (?:naar|to) \\S+(?: \\S+){0,2}",
+            java.util.regex.Pattern.CASE_INSENSITIVE),
+        GROUP_RENAME, java.util.regex.Pattern.compile("(?:\\d|cirkel\\b|circle\\b).*",
+            java.util.regex.Pattern.CASE_INSENSITIVE));
+
     private static final Map<String, Command> WITH_TEXT = Map.of("verplaats", GROUP_MOVE, "move", GROUP_MOVE,
         "hernoem cirkel", GROUP_RENAME, "hernoem", GROUP_RENAME, "rename circle", GROUP_RENAME, "rename", GROUP_RENAME);
 
@@ -200,7 +211,10 @@ enum Command {
             .filter(words -> lower.startsWith(words + " ")).findFirst().orElse(null);
         if (textCommand != null) {
             String collapsed = text.strip().replaceAll("\\s+", " ");
-            return new Parsed(WITH_TEXT.get(textCommand), collapsed.substring(textCommand.length()).strip());
+            String argument = collapsed.substring(textCommand.length()).strip();
+            if (GROUP_ARGUMENTS.get(WITH_TEXT.get(textCommand)).matcher(argument).matches()) {
+                return new Parsed(WITH_TEXT.get(textCommand), argument);
+            }
         }
         java.util.regex.Matcher report = REPORT_WORDS.matcher(text == null ? "" : text);
         if (report.find()) {

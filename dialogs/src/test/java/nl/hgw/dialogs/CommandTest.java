@@ -75,7 +75,9 @@ class CommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Toon heeft ADHD, pikt de uitleg slecht op.", "Joost heeft ADHD", "toon",
-        "verwijder de opmerking over het gedrag van Joost in de klas", "stop maar met rennen, zei ik tegen Joost"})
+        "verwijder de opmerking over het gedrag van Joost in de klas", "stop maar met rennen, zei ik tegen Joost",
+        "Verplaats Joost naar een rustige plek in de klas, hij wordt snel afgeleid",
+        "Move him to the front of the class because he cannot see the board", "Hernoem de taak voor Joost"})
     void aNoteIsNoCommand(String text) {
         assertThat(Command.parse(text).command()).as(text).isEqualTo(Command.NONE);
     }

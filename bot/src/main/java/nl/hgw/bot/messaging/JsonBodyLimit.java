@@ -65,7 +65,8 @@ public class JsonBodyLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !PATHS.contains(request.getRequestURI());
+        // the servlet path, not the raw URI: "/api/messages;x=1" reaches the same controller
+        return !"POST".equals(request.getMethod()) || !PATHS.contains(request.getServletPath());
     }
 
     @Override

@@ -139,7 +139,7 @@ public final class MongoReminderRepository implements ReminderRepository {
     /** The reminder reached the conversation. */
     void markSent(String id, String owner) {
         Date now = Date.from(clock.instant());
-        reminders.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(OWNER, owner)),
+        reminders.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(OWNER, owner), Filters.eq(STATE, SCHEDULED)),
             Updates.combine(Updates.set(STATE, "sent"), Updates.set("sentAt", now), Updates.set("updatedAt", now)));
     }
 

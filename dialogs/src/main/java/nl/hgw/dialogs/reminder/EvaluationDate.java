@@ -41,10 +41,14 @@ final class EvaluationDate {
 
     private static final String NUMBER = "(\\d{1,2}|" + String.join("|", NUMBERS.keySet()) + ")";
 
+    /** "2-3 weken", "5-10 minuten": a range of a unit, no date. */
+    private static final String NOT_A_RANGE = "(?!\\s*(?:dagen|dag|weken|week|weeks|days|day|maanden|maand|months|month"
+        + "|minuten|minuut|minutes|min|uur|uren|hours|lessen|keer|times|leerlingen|pupils)\\b)";
+
     /** One pattern per kind of mention; the group names say which. */
     private static final Pattern MENTION = Pattern.compile(
         "(?<iso>\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b)"
-        + "|(?<numeric>\\b(\\d{1,2})[-/](\\d{1,2})(?:[-/](\\d{4}))?\\b)"
+        + "|(?<numeric>\\b(\\d{1,2})[-/](\\d{1,2})(?:[-/](\\d{4}))?\\b" + NOT_A_RANGE + ")"
         + "|(?<named>\\b(\\d{1,2})\\s+(" + String.join("|", MONTHS.keySet()) + ")\\b\\.?(?:\\s+(\\d{4}))?)"
         + "|(?<period>\\b(?:over|in|na|after)\\s+" + NUMBER + "\\s+(dagen|dag|weken|week|weeks|days|day"
         + "|maanden|maand|months|month)\\b)"

@@ -4,12 +4,16 @@ import com.microsoft.bot.dialogs.Dialog;
 import com.microsoft.bot.dialogs.DialogContext;
 import com.microsoft.bot.dialogs.DialogTurnResult;
 import com.microsoft.bot.schema.Activity;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import nl.hgw.dialogs.Messages;
 
 /**
  * Waits, after the reminder card, for the team's "how did it go?": the next message (or the
  * card's input) is the answer; "overslaan" ends it without one. An empty message asks again.
+ * It waits for the day it asked only: a command, a note about a pupil or a message on a later
+ * day ends it (see {@link ReminderFeature#letsGo}).
  */
 final class ReminderDialog extends Dialog {
 
@@ -17,10 +21,12 @@ final class ReminderDialog extends Dialog {
 
     private static final String REMINDER = "reminderId";
 
+    private static final String ASKED_ON = "askedOn";
+
     private final ReminderAnswers answers;
 
-    /** Which reminder, and the card that asks. */
-    record Options(String reminderId, Activity question) {
+    /** Which reminder, the card that asks, and the school day it asks on. */
+    record Options(String reminderId, Activity question, LocalDate askedOn) {
     }
 
     ReminderDialog(ReminderAnswers answers) {
@@ -32,6 +38,7 @@ final class ReminderDialog extends Dialog {
     public CompletableFuture<DialogTurnResult> beginDialog(DialogContext context, Object options) {
         Options reminder = (Options) options;
         context.getActiveDialog().getState().put(REMINDER, reminder.reminderId());
+        context.getActiveDialog().getState().put(ASKED_ON, reminder.askedOn().toString());
         return context.getContext().sendActivity(reminder.question()).thenApply(sent -> END_OF_TURN);
     }
 
@@ -56,5 +63,17 @@ final class ReminderDialog extends Dialog {
     /** Whether the reminder dialog waits for an answer in this conversation. */
     static boolean isActive(DialogContext root) {
         return root.getActiveDialog() != null && ID.equals(root.getActiveDialog().getId());
+    }
+
+    /** The reminder the conversation waits for an answer to, if any. */
+    static Optional<String> waitingFor(DialogContext root) {
+        return isActive(root) ? Optional.ofNullable((String) root.getActiveDialog().getState().get(REMINDER))
+            : Optional.empty();
+    }
+
+    /** Whether the waiting question was asked before {@code today} (or on an unknown day). */
+    static boolean askedBefore(DialogContext root, LocalDate today) {
+        Object asked = root.getActiveDialog().getState().get(ASKED_ON);
+        return !(asked instanceof String day) || LocalDate.parse(day).isBefore(today);
     }
 }

@@ -117,9 +117,13 @@ public final class ReminderFeature implements CommitmentFollowUp {
             if (chosen.isEmpty() || (dateText.isBlank() && chosen.size() > 1)) {
                 return send(turn, messages.text("reminder.cancel.which", Map.of("dates", typed(scheduled))));
             }
-            chosen.forEach(reminder -> reminders.cancel(team, reminder.id()));
+            List<Reminder> cancelled = chosen.stream().filter(reminder -> reminders.cancel(team, reminder.id()))
+                .toList();
+            if (cancelled.isEmpty()) {
+                return send(turn, messages.text("reminder.list.empty"));
+            }
             return send(turn, messages.text("reminder.cancel.done", Map.of("due",
-                SpiegelDates.display(chosen.get(0).due(), messages.locale()))));
+                SpiegelDates.display(cancelled.get(0).due(), messages.locale()))));
         } catch (SpiegelRepository.UnavailableException e) {
             return send(turn, messages.text("reminder.storage.failed"));
         }
@@ -130,21 +134,42 @@ public final class ReminderFeature implements CommitmentFollowUp {
      * question; when nothing else is going on in the conversation, the next message is the answer.
      */
     public CompletableFuture<Void> remind(DialogContext context, Reminder reminder) {
+        belongsTo(context.getContext().getActivity(), reminder.team());
         Messages messages = Messages.forLocale(reminder.locale());
         Activity question = card.activity(reminder, messages);
         if (context.getActiveDialog() != null) {
             return context.getContext().sendActivity(question).thenApply(sent -> null);
         }
-        return context.beginDialog(ReminderDialog.ID, new ReminderDialog.Options(reminder.id(), question))
-            .thenApply(result -> null);
+        return context.beginDialog(ReminderDialog.ID, new ReminderDialog.Options(reminder.id(), question,
+            dates.today())).thenApply(result -> null);
     }
 
-    /** The card's button: to the waiting reminder dialog, or stored at once when none waits. */
+    /** A card's button: to the dialog when it waits for this very reminder, else stored at once. */
     public CompletableFuture<Void> answer(DialogContext context, String reminderId) {
-        if (ReminderDialog.isActive(context)) {
+        if (ReminderDialog.waitingFor(context).filter(reminderId::equals).isPresent()) {
             return context.continueDialog().thenApply(result -> null);
         }
         return answers.fromCard(context, reminderId);
+    }
+
+    /**
+     * Whether a waiting reminder question lets this message go (and ends): the message is a
+     * command other than the card's answer or a note about a pupil ({@code commandOrNote}), or the
+     * question was asked on an earlier day. A pupil note must never become a spiegel's evaluation.
+     */
+    public boolean letsGo(DialogContext context, boolean commandOrNote) {
+        return ReminderDialog.isActive(context)
+            && (commandOrNote || ReminderDialog.askedBefore(context, dates.today()));
+    }
+
+    /**
+     * A turn the bot starts carries no channel data, so it would be taken for a chat of its own:
+     * it belongs to the team of the commitment (what it stores is that team's).
+     */
+    static void belongsTo(Activity activity, TeamScope team) {
+        if (!TeamScope.of(activity).equals(team)) {
+            activity.setChannelData(Map.of("tenant", Map.of("id", team.tenantId()), "team", Map.of("id", team.teamId())));
+        }
     }
 
     private static String typed(List<Reminder> reminders) {

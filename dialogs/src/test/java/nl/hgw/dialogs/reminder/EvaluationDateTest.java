@@ -29,7 +29,8 @@ class EvaluationDateTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"zo snel mogelijk", "na de vakantie", "'op 31-02'", "gisteren nog", "20-11-2026"})
+    @CsvSource(delimiter = '|', value = {"zo snel mogelijk", "na de vakantie", "'op 31-02'", "gisteren nog", "20-11-2026",
+        "evaluatie over 2-3 weken", "elke dag 5-10 minuten lezen", "in 2/3 lessen"})
     void noDayOrOnlyADayThatIsNoLaterIsNone(String text) {
         assertThat(EvaluationDate.in(text, TODAY)).isEmpty();
     }

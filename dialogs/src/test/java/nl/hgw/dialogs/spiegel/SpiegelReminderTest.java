@@ -77,6 +77,52 @@ class SpiegelReminderTest {
     }
 
     @Test
+    void whileTheQuestionWaitsANoteAboutAPupilOrACommandIsNotTakenForTheAnswer() {
+        SpiegelChat chat = SpiegelChat.personal("nl-NL");
+        HgwBot bot = chat.bot();
+        Steps.finishOne(new TestFlow(chat.adapter, bot::onTurn), chat, "goals").startTest().join();
+        Reminder reminder = chat.reminders.all().get(0);
+        chat.clock.set(Instant.parse("2026-12-15T08:00:00Z"));
+        remind(chat, bot, reminder);
+
+        new TestFlow(chat.adapter, bot::onTurn)
+            .send(chat.say("Joost heeft ADHD en pikt instructies onvoldoende op."))
+            .assertReply(reply -> assertThat(reply.getText()).startsWith("Eerst het doel"))
+            .startTest().join();
+        assertThat(chat.repository.all().get(0).evaluation()).as("a pupil note is no evaluation").isEmpty();
+
+        SpiegelChat other = SpiegelChat.personal("nl-NL");
+        HgwBot otherBot = other.bot();
+        Steps.finishOne(new TestFlow(other.adapter, otherBot::onTurn), other, "goals").startTest().join();
+        other.clock.set(Instant.parse("2026-12-15T08:00:00Z"));
+        remind(other, otherBot, other.reminders.all().get(0));
+        new TestFlow(other.adapter, otherBot::onTurn)
+            .send(other.say("spiegels"))
+            .assertReply(reply -> assertThat(reply.getText()).startsWith(NL.text("spiegel.list.title")))
+            .send(other.say("het lukte goed"))
+            .assertReply(reply -> assertThat(reply.getText()).doesNotStartWith("Dank je!"))
+            .startTest().join();
+        assertThat(other.repository.all().get(0).evaluation()).as("the command ended the question").isEmpty();
+    }
+
+    @Test
+    void aQuestionLeftOpenUntilTheNextDayDoesNotTakeThatDaysMessage() {
+        SpiegelChat chat = SpiegelChat.personal("nl-NL");
+        HgwBot bot = chat.bot();
+        Steps.finishOne(new TestFlow(chat.adapter, bot::onTurn), chat, "goals").startTest().join();
+        Reminder reminder = chat.reminders.all().get(0);
+        chat.clock.set(Instant.parse("2026-12-15T08:00:00Z"));
+        remind(chat, bot, reminder);
+        chat.clock.set(Instant.parse("2026-12-16T08:00:00Z"));
+
+        new TestFlow(chat.adapter, bot::onTurn)
+            .send(chat.say("het lukte goed"))
+            .assertReply(reply -> assertThat(reply.getText()).doesNotStartWith("Dank je!"))
+            .startTest().join();
+        assertThat(chat.repository.all().get(0).evaluation()).isEmpty();
+    }
+
+    @Test
     void theCardsButtonStoresTheAnswerEvenWhenSomethingElseIsGoingOn() {
         SpiegelChat chat = SpiegelChat.personal("nl-NL");
         HgwBot bot = chat.bot();
