@@ -9,6 +9,7 @@ import nl.hgw.bot.auth.BotCredentials;
 import nl.hgw.bot.auth.ConnectorSettings;
 import nl.hgw.bot.auth.HgwAdapter;
 import nl.hgw.bot.reminder.MongoReminderRepository;
+import nl.hgw.bot.reminder.ReminderSettings;
 import nl.hgw.bot.storage.ConversationTurnLock;
 import nl.hgw.bot.auth.LocalModePostProcessor;
 import nl.hgw.bot.auth.SpringBotConfiguration;
@@ -96,8 +97,9 @@ class BotConfig {
     @Bean
     HgwBot bot(ConversationState conversationState, UserState userState, NoteEngine noteEngine,
             PupilRepository pupils, ReportDesk reports, MongoSpiegelRepository spiegels,
-            MongoReminderRepository reminders, MongoGroupRepository groups) {
+            MongoReminderRepository reminders, MongoGroupRepository groups, ReminderSettings school) {
+        // the school's clock: "today" (dates of exports and reminders) is the school's day, not UTC's
         return new HgwBot(conversationState, userState, noteEngine, pupils, reports, spiegels, reminders, groups,
-            Clock.systemUTC());
+            Clock.system(school.timeZone()));
     }
 }
