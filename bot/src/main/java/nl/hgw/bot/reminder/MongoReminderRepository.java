@@ -42,6 +42,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class MongoReminderRepository implements ReminderRepository {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MongoReminderRepository.class);
+
     public static final String COLLECTION = "reminders";
 
     /** The hour of the due day from which a reminder may be sent. */
@@ -49,8 +51,6 @@ public final class MongoReminderRepository implements ReminderRepository {
 
     /** After this many failed sends a reminder is given up (state {@code failed}). */
     static final int MAX_ATTEMPTS = 5;
-
-    private static final Logger LOG = LoggerFactory.getLogger(MongoReminderRepository.class);
 
     private static final String TENANT = "tenantId";
 
@@ -128,12 +128,25 @@ public final class MongoReminderRepository implements ReminderRepository {
      */
     Optional<Reminder> claimDue(Instant now, String owner, Duration lease) {
         Bson free = Filters.or(Filters.exists(UNTIL, false), Filters.eq(UNTIL, null), Filters.lt(UNTIL, Date.from(now)));
-        Document claimed = reminders.findOneAndUpdate(
-            Filters.and(Filters.eq(STATE, SCHEDULED), Filters.lte(DUE_AT, Date.from(now)), free),
-            Updates.combine(Updates.set(OWNER, owner), Updates.set(UNTIL, Date.from(now.plus(lease))),
-                Updates.inc("attempts", 1)),
-            new FindOneAndUpdateOptions().sort(Sorts.ascending(DUE_AT)).returnDocument(ReturnDocument.AFTER));
-        return Optional.ofNullable(claimed).map(MongoReminderRepository::reminder);
+        while (true) {
+            Document claimed = reminders.findOneAndUpdate(
+                Filters.and(Filters.eq(STATE, SCHEDULED), Filters.lte(DUE_AT, Date.from(now)), free),
+                Updates.combine(Updates.set(OWNER, owner), Updates.set(UNTIL, Date.from(now.plus(lease))),
+                    Updates.inc("attempts", 1)),
+                new FindOneAndUpdateOptions().sort(Sorts.ascending(DUE_AT)).returnDocument(ReturnDocument.AFTER));
+            if (claimed == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(reminder(claimed));
+            } catch (RuntimeException unreadable) {
+                // a document no reminder can be made of would be claimed again after every lease
+                LOG.warn("Reminder {} cannot be read ({}); marked failed", claimed.get("_id"),
+                    unreadable.getClass().getSimpleName());
+                reminders.updateOne(Filters.eq("_id", claimed.get("_id")), Updates.combine(
+                    Updates.set(STATE, "failed"), Updates.set("updatedAt", Date.from(clock.instant()))));
+            }
+        }
     }
 
     /** The reminder reached the conversation. */

@@ -139,6 +139,20 @@ class ReminderSchedulerTest {
     }
 
     @Test
+    void aDocumentNoReminderCanBeMadeOfIsMarkedFailedAndTheOthersStillGoOut() {
+        database().getCollection(MongoReminderRepository.COLLECTION).insertOne(new Document("_id", "broken")
+            .append("tenantId", TEAM.tenantId()).append("teamId", TEAM.teamId()).append("state", "scheduled")
+            .append("dueAt", java.util.Date.from(at(DUE, 9, 0).instant())).append("reference", "not a reference"));
+        reminders.schedule(reminder("r1", DUE));
+
+        assertThat(scheduler(at(DUE, 10, 0)).sendDue()).isEqualTo(1);
+
+        assertThat(delivered).containsExactly("r1");
+        assertThat(database().getCollection(MongoReminderRepository.COLLECTION)
+            .find(new Document("_id", "broken")).first().getString("state")).isEqualTo("failed");
+    }
+
+    @Test
     void aCancelledReminderDoesNotGoOutAndAnotherTeamCannotCancelOrSeeIt() {
         reminders.schedule(reminder("r1", DUE));
         reminders.schedule(reminder("r2", DUE));
