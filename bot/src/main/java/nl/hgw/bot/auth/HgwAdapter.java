@@ -19,6 +19,7 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ConversationReference;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -178,6 +179,10 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
                 Redacted.id(turn.getActivity().getChannelId()), Redacted.id(turn.getActivity().getId()),
                 Redacted.describe(error));
             key = "error.turn";
+        }
+        if (ActivityTypes.EVENT.equals(turn.getActivity().getType())) {
+            // nobody wrote (a reminder the bot starts): no apology in the chat; the sender sees the failure
+            return CompletableFuture.failedFuture(error);
         }
         String apology = Messages.forLocale(turn.getActivity().getLocale()).text(key);
         return turn.sendActivity(MessageFactory.text(apology)).handle((sent, sendError) -> {

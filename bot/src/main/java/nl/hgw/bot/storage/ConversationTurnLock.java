@@ -1,6 +1,7 @@
 package nl.hgw.bot.storage;
 
 import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.builder.Middleware;
 import com.microsoft.bot.builder.NextDelegate;
 import com.microsoft.bot.builder.TurnContext;
@@ -95,6 +96,10 @@ public final class ConversationTurnLock implements Middleware {
             case NO_DATABASE -> next.next();
             case BUSY -> {
                 LOG.info("Turn not run: the conversation stayed busy for {} ms", wait.toMillis());
+                if (ActivityTypes.EVENT.equals(turn.getActivity().getType())) {
+                    // nobody wrote (a reminder the bot starts): fail it, so that it is tried again later
+                    yield CompletableFuture.failedFuture(new IllegalStateException("conversation busy"));
+                }
                 yield turn.sendActivity(MessageFactory.text(Messages.forLocale(turn.getActivity().getLocale())
                     .text("turn.busy"))).thenApply(sent -> null);
             }

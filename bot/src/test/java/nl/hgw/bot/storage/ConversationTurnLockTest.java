@@ -114,6 +114,23 @@ class ConversationTurnLockTest {
     }
 
     @Test
+    void aTurnTheBotStartsItselfInABusyConversationFailsWithoutAskingAnyone() {
+        ConversationTurnLock a = lock(Duration.ofSeconds(20), Duration.ofMillis(300));
+        locks().insertOne(new Document("_id", "test/busy-reminder").append("owner", "other instance")
+            .append("until", Date.from(Instant.now().plusSeconds(60))));
+        TestAdapter adapter = new TestAdapter().use(a);
+        adapter.conversationReference().getConversation().setId("busy-reminder");
+        AtomicInteger ran = new AtomicInteger();
+        CompletableFuture<Void> reminder = adapter.continueConversation("", adapter.conversationReference(), turn -> {
+            ran.incrementAndGet();
+            return CompletableFuture.completedFuture(null);
+        });
+        assertThat(reminder).failsWithin(Duration.ofSeconds(5));
+        assertThat(ran).hasValue(0);
+        assertThat(adapter.getNextReply()).as("no 'send your message again' to a team that sent nothing").isNull();
+    }
+
+    @Test
     void aLockLeftByACrashedInstanceIsTakenOverWhenItExpires() {
         Clock later = Clock.fixed(Instant.now().plusSeconds(30), ZoneOffset.UTC);
         ConversationTurnLock a = new ConversationTurnLock(database(), later, Duration.ofSeconds(20),
