@@ -38,7 +38,9 @@ import org.slf4j.LoggerFactory;
  * spiegelDate, due, dueAt, locale, what, check, reference, state, attempts, leaseOwner,
  * leaseUntil, createdAt, updatedAt}}. {@code dueAt} is {@value #HOUR}:00 school time on the due
  * day. Sending takes a lease ({@link #claimDue}): one instance at a time has a reminder, and a
- * lease of an instance that crashed runs out, so another sends it.
+ * lease of an instance that crashed runs out, so another sends it. Everything a team asks for is
+ * scoped by tenant and team; only the scheduler's {@link #claimDue}, {@link #markSent},
+ * {@link #failed} and {@link #purge} select across teams, by due time, id or age alone.
  */
 public final class MongoReminderRepository implements ReminderRepository {
 
