@@ -77,44 +77,34 @@ class SpiegelReminderTest {
     }
 
     @Test
-    void whileTheQuestionWaitsANoteAboutAPupilOrACommandIsNotTakenForTheAnswer() {
+    void whileTheQuestionWaitsANoteAboutAPupilIsNotTakenForTheAnswer() {
         SpiegelChat chat = SpiegelChat.personal("nl-NL");
-        HgwBot bot = chat.bot();
-        Steps.finishOne(new TestFlow(chat.adapter, bot::onTurn), chat, "goals").startTest().join();
-        Reminder reminder = chat.reminders.all().get(0);
-        chat.clock.set(Instant.parse("2026-12-15T08:00:00Z"));
-        remind(chat, bot, reminder);
-
+        HgwBot bot = remindedOnItsDay(chat);
         new TestFlow(chat.adapter, bot::onTurn)
             .send(chat.say("Joost heeft ADHD en pikt instructies onvoldoende op."))
             .assertReply(reply -> assertThat(reply.getText()).startsWith("Eerst het doel"))
             .startTest().join();
         assertThat(chat.repository.all().get(0).evaluation()).as("a pupil note is no evaluation").isEmpty();
+    }
 
-        SpiegelChat other = SpiegelChat.personal("nl-NL");
-        HgwBot otherBot = other.bot();
-        Steps.finishOne(new TestFlow(other.adapter, otherBot::onTurn), other, "goals").startTest().join();
-        other.clock.set(Instant.parse("2026-12-15T08:00:00Z"));
-        remind(other, otherBot, other.reminders.all().get(0));
-        new TestFlow(other.adapter, otherBot::onTurn)
-            .send(other.say("spiegels"))
+    @Test
+    void aCommandEndsTheWaitingQuestion() {
+        SpiegelChat chat = SpiegelChat.personal("nl-NL");
+        HgwBot bot = remindedOnItsDay(chat);
+        new TestFlow(chat.adapter, bot::onTurn)
+            .send(chat.say("spiegels"))
             .assertReply(reply -> assertThat(reply.getText()).startsWith(NL.text("spiegel.list.title")))
-            .send(other.say("het lukte goed"))
+            .send(chat.say("het lukte goed"))
             .assertReply(reply -> assertThat(reply.getText()).doesNotStartWith("Dank je!"))
             .startTest().join();
-        assertThat(other.repository.all().get(0).evaluation()).as("the command ended the question").isEmpty();
+        assertThat(chat.repository.all().get(0).evaluation()).isEmpty();
     }
 
     @Test
     void aQuestionLeftOpenUntilTheNextDayDoesNotTakeThatDaysMessage() {
         SpiegelChat chat = SpiegelChat.personal("nl-NL");
-        HgwBot bot = chat.bot();
-        Steps.finishOne(new TestFlow(chat.adapter, bot::onTurn), chat, "goals").startTest().join();
-        Reminder reminder = chat.reminders.all().get(0);
-        chat.clock.set(Instant.parse("2026-12-15T08:00:00Z"));
-        remind(chat, bot, reminder);
+        HgwBot bot = remindedOnItsDay(chat);
         chat.clock.set(Instant.parse("2026-12-16T08:00:00Z"));
-
         new TestFlow(chat.adapter, bot::onTurn)
             .send(chat.say("het lukte goed"))
             .assertReply(reply -> assertThat(reply.getText()).doesNotStartWith("Dank je!"))
@@ -201,6 +191,15 @@ class SpiegelReminderTest {
                 .endsWith("\n\n" + NL.text("reminder.schedule.failed")))
             .startTest().join();
         assertThat(chat.repository.all()).singleElement().satisfies(spiegel -> assertThat(spiegel.finished()).isTrue());
+    }
+
+    /** A finished one-principle spiegel whose reminder has just asked, on its day; returns the bot. */
+    private static HgwBot remindedOnItsDay(SpiegelChat chat) {
+        HgwBot bot = chat.bot();
+        Steps.finishOne(new TestFlow(chat.adapter, bot::onTurn), chat, "goals").startTest().join();
+        chat.clock.set(Instant.parse("2026-12-15T08:00:00Z"));
+        remind(chat, bot, chat.reminders.all().get(0));
+        return bot;
     }
 
     /** The reminder's turn, as the scheduler starts it; returns the card it sent. */
