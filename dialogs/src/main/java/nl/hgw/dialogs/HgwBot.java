@@ -132,7 +132,7 @@ public class HgwBot extends ActivityHandler {
             return CompletableFuture.completedFuture(null);
         }
         Command.Parsed command = Command.parse(activity);
-        activity.setText(Command.textWithoutMentions(activity));
+        activity.setText(Mentions.textWithoutMentions(activity));
         String text = activity.getText() == null ? "" : activity.getText().strip();
         return dialogs.createContext(turn).thenCompose(dialog -> {
             if (tooLong(activity, text, command, dialog)) {
@@ -242,7 +242,7 @@ public class HgwBot extends ActivityHandler {
      * or when it is a submit of one of its cards (those carry no mention).
      */
     static boolean addressed(Activity activity) {
-        return !inSharedChat(activity) || activity.getValue() != null || Command.mentionsBot(activity);
+        return !inSharedChat(activity) || activity.getValue() != null || Mentions.mentionsBot(activity);
     }
 
     private static boolean inSharedChat(Activity activity) {

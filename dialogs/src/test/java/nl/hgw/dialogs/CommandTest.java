@@ -128,8 +128,8 @@ class CommandTest {
         java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
         System.setErr(new java.io.PrintStream(printed, true));
         try {
-            assertThat(Command.mentionsBot(activity)).isTrue();
-            assertThat(Command.textWithoutMentions(activity)).isEqualTo("help Joost-7c1d");
+            assertThat(Mentions.mentionsBot(activity)).isTrue();
+            assertThat(Mentions.textWithoutMentions(activity)).isEqualTo("help Joost-7c1d");
         } finally {
             System.setErr(err);
         }
