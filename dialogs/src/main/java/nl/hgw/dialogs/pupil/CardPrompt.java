@@ -1,17 +1,14 @@
 package nl.hgw.dialogs.pupil;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.dialogs.prompts.Prompt;
 import com.microsoft.bot.dialogs.prompts.PromptOptions;
 import com.microsoft.bot.dialogs.prompts.PromptRecognizerResult;
 import com.microsoft.bot.schema.Activity;
-import com.microsoft.bot.schema.ActivityTypes;
-import com.microsoft.bot.schema.Serialization;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import nl.hgw.dialogs.CardAnswer;
 
 /**
  * Shows an Adaptive Card and waits for its submit, or for typed text (every choice on our
@@ -27,7 +24,7 @@ final class CardPrompt extends Prompt<JsonNode> {
     /** The data field naming the button pressed. */
     static final String ACTION = "hgwAction";
 
-    static final String TYPED = "typed";
+    static final String TYPED = CardAnswer.TYPED;
 
     /**
      * @param staleCardMessageKey the message sent when a submit comes from another card
@@ -67,17 +64,6 @@ final class CardPrompt extends Prompt<JsonNode> {
     @Override
     protected CompletableFuture<PromptRecognizerResult<JsonNode>> onRecognize(TurnContext turn,
             Map<String, Object> state, PromptOptions options) {
-        PromptRecognizerResult<JsonNode> result = new PromptRecognizerResult<>();
-        Activity activity = turn.getActivity();
-        if (activity.isType(ActivityTypes.MESSAGE)) {
-            if (activity.getValue() != null && Serialization.objectToTree(activity.getValue()) instanceof ObjectNode value) {
-                result.setSucceeded(true);
-                result.setValue(value);
-            } else if (activity.getText() != null && !activity.getText().isBlank()) {
-                result.setSucceeded(true);
-                result.setValue(JsonNodeFactory.instance.objectNode().put(TYPED, activity.getText().strip()));
-            }
-        }
-        return CompletableFuture.completedFuture(result);
+        return CompletableFuture.completedFuture(CardAnswer.recognize(turn));
     }
 }

@@ -1,17 +1,14 @@
 package nl.hgw.dialogs.spiegel;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.dialogs.prompts.Prompt;
 import com.microsoft.bot.dialogs.prompts.PromptOptions;
 import com.microsoft.bot.dialogs.prompts.PromptRecognizerResult;
 import com.microsoft.bot.schema.Activity;
-import com.microsoft.bot.schema.ActivityTypes;
-import com.microsoft.bot.schema.Serialization;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import nl.hgw.dialogs.CardAnswer;
 import nl.hgw.dialogs.Messages;
 
 /**
@@ -22,7 +19,7 @@ import nl.hgw.dialogs.Messages;
  */
 final class SpiegelPrompt extends Prompt<JsonNode> {
 
-    static final String TYPED = "typed";
+    static final String TYPED = CardAnswer.TYPED;
 
     static final String ACTION = "hgwAction";
 
@@ -64,17 +61,6 @@ final class SpiegelPrompt extends Prompt<JsonNode> {
     @Override
     protected CompletableFuture<PromptRecognizerResult<JsonNode>> onRecognize(TurnContext turn,
             Map<String, Object> state, PromptOptions options) {
-        PromptRecognizerResult<JsonNode> result = new PromptRecognizerResult<>();
-        Activity activity = turn.getActivity();
-        if (activity.isType(ActivityTypes.MESSAGE)) {
-            if (activity.getValue() != null && Serialization.objectToTree(activity.getValue()) instanceof ObjectNode value) {
-                result.setSucceeded(true);
-                result.setValue(value);
-            } else if (activity.getText() != null && !activity.getText().isBlank()) {
-                result.setSucceeded(true);
-                result.setValue(JsonNodeFactory.instance.objectNode().put(TYPED, activity.getText().strip()));
-            }
-        }
-        return CompletableFuture.completedFuture(result);
+        return CompletableFuture.completedFuture(CardAnswer.recognize(turn));
     }
 }
