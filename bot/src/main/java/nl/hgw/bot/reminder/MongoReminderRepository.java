@@ -24,6 +24,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import nl.hgw.bot.storage.DatabaseCalls;
 import nl.hgw.dialogs.pupil.TeamScope;
 import nl.hgw.dialogs.reminder.Reminder;
 import nl.hgw.dialogs.reminder.ReminderRepository;
@@ -208,11 +209,7 @@ public final class MongoReminderRepository implements ReminderRepository {
     }
 
     private static <T> T run(Supplier<T> query) {
-        try {
-            return query.get();
-        } catch (MongoException e) {
-            throw new SpiegelRepository.UnavailableException(e.getClass().getSimpleName());
-        }
+        return DatabaseCalls.call(query, SpiegelRepository.UnavailableException::new);
     }
 
     private static void run(Runnable command) {

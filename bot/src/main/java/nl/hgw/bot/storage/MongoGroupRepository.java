@@ -128,10 +128,6 @@ public final class MongoGroupRepository implements GroupRepository {
 
     /** Runs a driver call; a driver failure becomes an unavailable store, without its message. */
     private static <T> T call(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (MongoException e) {
-            throw new PupilRepository.UnavailableException(e.getClass().getSimpleName() + " (code " + e.getCode() + ")");
-        }
+        return DatabaseCalls.call(work, PupilRepository.UnavailableException::new);
     }
 }

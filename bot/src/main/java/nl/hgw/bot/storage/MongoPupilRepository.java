@@ -232,10 +232,6 @@ public final class MongoPupilRepository implements PupilRepository {
 
     /** Runs a driver call; a driver failure becomes {@link UnavailableException}, without its message. */
     private static <T> T call(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (MongoException e) {
-            throw new UnavailableException(e.getClass().getSimpleName() + " (code " + e.getCode() + ")");
-        }
+        return DatabaseCalls.call(work, UnavailableException::new);
     }
 }
