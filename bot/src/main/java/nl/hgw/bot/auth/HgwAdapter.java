@@ -50,6 +50,8 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
 
     private final ConnectorClients connectorClients;
 
+    private final ClassLoader turnClassLoader = new CachedServiceFiles(HgwAdapter.class.getClassLoader());
+
     public HgwAdapter(Configuration configuration, BotCredentials credentials, String oauthEndpoint, String msiEndpoint,
             ConnectorSettings connector) {
         super(configuration, authenticationConfiguration());
@@ -78,7 +80,8 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
         if (activity != null && !servedTenant.allows(activity)) {
             return CompletableFuture.failedFuture(new AuthenticationException("Activity of a tenant not served"));
         }
-        return afterTheSdkClosedTheContext(gated -> super.processActivity(identity, activity, gated), callback);
+        return afterTheSdkClosedTheContext(gated -> super.processActivity(identity, activity, gated), callback,
+            turnClassLoader);
     }
 
     /** A turn the bot starts itself (a reminder), with the same guard as {@link #processActivity}. */
@@ -86,7 +89,7 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
     public CompletableFuture<Void> continueConversation(ClaimsIdentity identity, ConversationReference reference,
             String audience, BotCallbackHandler callback) {
         return afterTheSdkClosedTheContext(gated -> super.continueConversation(identity, reference, audience, gated),
-            callback);
+            callback, turnClassLoader);
     }
 
     /**
@@ -97,12 +100,23 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
      * {@code ConcurrentModificationException} failed the request while the turn went on, so the channel
      * sent the activity again (found by the fuzz, 2 in 10,000). The bot's part of the turn therefore
      * starts only once the SDK has returned, and with it closed the context.
+     *
+     * <p>What of the bot's part runs on this thread runs with {@code classLoader} as its context class
+     * loader ({@link CachedServiceFiles}: the SDK's per-turn Jackson module lookups).
      */
     static <T> CompletableFuture<T> afterTheSdkClosedTheContext(
-            Function<BotCallbackHandler, CompletableFuture<T>> sdk, BotCallbackHandler callback) {
+            Function<BotCallbackHandler, CompletableFuture<T>> sdk, BotCallbackHandler callback,
+            ClassLoader classLoader) {
         CompletableFuture<Void> closed = new CompletableFuture<>();
         CompletableFuture<T> turn = sdk.apply(context -> closed.thenCompose(ready -> callback.invoke(context)));
-        closed.complete(null);
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(classLoader);
+        try {
+            closed.complete(null);
+        } finally {
+            thread.setContextClassLoader(before);
+        }
         return turn;
     }
 
