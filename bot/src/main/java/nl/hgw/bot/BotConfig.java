@@ -1,8 +1,7 @@
 package nl.hgw.bot;
 
-import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.builder.BotState;
 import com.microsoft.bot.builder.Storage;
-import com.microsoft.bot.builder.UserState;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import nl.hgw.bot.auth.BotCredentials;
@@ -15,7 +14,7 @@ import nl.hgw.bot.auth.LocalModePostProcessor;
 import nl.hgw.bot.auth.SpringBotConfiguration;
 import nl.hgw.bot.storage.MongoGroupRepository;
 import nl.hgw.bot.storage.MongoSpiegelRepository;
-import nl.hgw.bot.storage.StateOwner;
+import nl.hgw.bot.storage.OwnedBotState;
 import nl.hgw.dialogs.HgwBot;
 import nl.hgw.dialogs.pupil.NoteEngine;
 import nl.hgw.dialogs.pupil.PupilRepository;
@@ -63,13 +62,13 @@ class BotConfig {
     }
 
     @Bean
-    ConversationState conversationState(Storage storage) {
-        return StateOwner.conversationState(storage);
+    BotState conversationState(Storage storage) {
+        return OwnedBotState.conversation(storage);
     }
 
     @Bean
-    UserState userState(Storage storage) {
-        return StateOwner.userState(storage);
+    BotState userState(Storage storage) {
+        return OwnedBotState.user(storage);
     }
 
     /** The engine as the dialogs use it, around the one reformulator of the application. */
@@ -95,7 +94,7 @@ class BotConfig {
     }
 
     @Bean
-    HgwBot bot(ConversationState conversationState, UserState userState, NoteEngine noteEngine,
+    HgwBot bot(BotState conversationState, BotState userState, NoteEngine noteEngine,
             PupilRepository pupils, ReportDesk reports, MongoSpiegelRepository spiegels,
             MongoReminderRepository reminders, MongoGroupRepository groups, ReminderSettings school) {
         // the school's clock: "today" (dates of exports and reminders) is the school's day, not UTC's

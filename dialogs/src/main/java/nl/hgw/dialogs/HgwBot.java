@@ -1,11 +1,10 @@
 package nl.hgw.dialogs;
 
 import com.microsoft.bot.builder.ActivityHandler;
-import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.builder.BotState;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.StatePropertyAccessor;
 import com.microsoft.bot.builder.TurnContext;
-import com.microsoft.bot.builder.UserState;
 import com.microsoft.bot.dialogs.DialogContext;
 import com.microsoft.bot.dialogs.DialogSet;
 import com.microsoft.bot.dialogs.DialogState;
@@ -54,9 +53,9 @@ public class HgwBot extends ActivityHandler {
      */
     public static final int MAX_MESSAGE = 20_000;
 
-    private final ConversationState conversationState;
+    private final BotState conversationState;
 
-    private final UserState userState;
+    private final BotState userState;
 
     private final StatePropertyAccessor<ConversationData> conversationData;
 
@@ -85,7 +84,7 @@ public class HgwBot extends ActivityHandler {
      * @param groups    where the team's changes to its group overview are kept
      * @param clock     what "today" is (spiegels are named by date)
      */
-    public HgwBot(ConversationState conversationState, UserState userState, NoteEngine engine,
+    public HgwBot(BotState conversationState, BotState userState, NoteEngine engine,
             PupilRepository pupils, ReportDesk reports, SpiegelRepository spiegels, ReminderRepository reminders,
             GroupRepository groups, Clock clock) {
         this.conversationState = conversationState;

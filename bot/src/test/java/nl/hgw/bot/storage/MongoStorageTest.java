@@ -3,7 +3,7 @@ package nl.hgw.bot.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.builder.BotState;
 import com.microsoft.bot.builder.StatePropertyAccessor;
 import com.microsoft.bot.builder.StoreItem;
 import com.microsoft.bot.builder.TurnContext;
@@ -210,8 +210,8 @@ class MongoStorageTest {
 
         @Test
         void twoBotInstancesSavingOneConversationCannotBothWin() {
-            ConversationState instanceA = new ConversationState(storage);
-            ConversationState instanceB = new ConversationState(storage);
+            BotState instanceA = OwnedBotState.conversation(storage);
+            BotState instanceB = OwnedBotState.conversation(storage);
             TestAdapter adapter = new TestAdapter();
             TurnContext turnA = new TurnContextImpl(adapter, message(adapter));
             TurnContext turnB = new TurnContextImpl(adapter, message(adapter));
@@ -244,8 +244,8 @@ class MongoStorageTest {
         void conversationStateNamesItsTenantAndTeamAndUserStateItsTenant() {
             TestAdapter adapter = new TestAdapter();
             TurnContext turn = new TurnContextImpl(adapter, teams(adapter, "tenant-1", "team-a", "19:general@thread"));
-            ConversationState conversation = StateOwner.conversationState(storage);
-            com.microsoft.bot.builder.UserState user = StateOwner.userState(storage);
+            BotState conversation = OwnedBotState.conversation(storage);
+            BotState user = OwnedBotState.user(storage);
             conversation.createProperty("conversationData").get(turn, ConversationData::new).join();
             user.createProperty("userProfile").get(turn, UserProfile::new).join();
 
@@ -263,7 +263,7 @@ class MongoStorageTest {
         @Test
         void theSameOwnerAgainIsNoChangeToSave() {
             TestAdapter adapter = new TestAdapter();
-            ConversationState conversation = StateOwner.conversationState(storage);
+            BotState conversation = OwnedBotState.conversation(storage);
             TurnContext first = new TurnContextImpl(adapter, teams(adapter, "tenant-1", "team-a", "c-owner"));
             conversation.createProperty("conversationData").get(first, ConversationData::new).join();
             conversation.saveChanges(first).join();

@@ -1,6 +1,6 @@
 package nl.hgw.dialogs.pupil;
 
-import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.builder.BotState;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.StatePropertyAccessor;
 import com.microsoft.bot.builder.TurnContext;
@@ -33,7 +33,7 @@ public final class PupilFeature {
 
     private final DeleteDialog deleteDialog;
 
-    public PupilFeature(ConversationState conversationState, NoteEngine engine, PupilRepository repository) {
+    public PupilFeature(BotState conversationState, NoteEngine engine, PupilRepository repository) {
         this.drafts = conversationState.createProperty("pupilDraft");
         this.engine = engine;
         this.repository = repository;

@@ -1,6 +1,6 @@
 package nl.hgw.dialogs.report;
 
-import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.builder.BotState;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.StatePropertyAccessor;
 import com.microsoft.bot.builder.TurnContext;
@@ -24,7 +24,7 @@ public final class ReportFeature {
 
     private final ReportDialog dialog;
 
-    public ReportFeature(ConversationState conversationState, ReportDesk desk, PupilRepository pupils) {
+    public ReportFeature(BotState conversationState, ReportDesk desk, PupilRepository pupils) {
         this.drafts = conversationState.createProperty("reportDraft");
         this.desk = desk;
         this.dialog = new ReportDialog(drafts, desk, pupils);

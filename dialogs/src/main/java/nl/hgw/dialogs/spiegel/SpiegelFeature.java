@@ -1,6 +1,6 @@
 package nl.hgw.dialogs.spiegel;
 
-import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.builder.BotState;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.StatePropertyAccessor;
 import com.microsoft.bot.builder.TurnContext;
@@ -49,7 +49,7 @@ public final class SpiegelFeature {
      * @param followUp what follows a finished spiegel (the reminder to look back)
      * @param clock what "today" is (a spiegel is named by the day it was started)
      */
-    public SpiegelFeature(ConversationState conversationState, SpiegelRepository repository, DownloadLinks links,
+    public SpiegelFeature(BotState conversationState, SpiegelRepository repository, DownloadLinks links,
             CommitmentFollowUp followUp, Clock clock) {
         this.links = links;
         this.drafts = conversationState.createProperty("spiegelDraft");
