@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.hgw.bot.storage.DatabaseCalls;
+import nl.hgw.bot.storage.Equal;
 import nl.hgw.dialogs.pupil.TeamScope;
 import nl.hgw.dialogs.reminder.Reminder;
 import nl.hgw.dialogs.reminder.ReminderRepository;
@@ -108,19 +109,20 @@ public final class MongoReminderRepository implements ReminderRepository {
 
     @Override
     public List<Reminder> scheduled(TeamScope team) {
-        return run(() -> reminders.find(Filters.and(scope(team), Filters.eq(STATE, SCHEDULED)))
+        return run(() -> reminders.find(Filters.and(Equal.team(team), Filters.eq(STATE, SCHEDULED)))
             .sort(Sorts.ascending(DUE_AT)).map(MongoReminderRepository::reminder).into(new ArrayList<>()));
     }
 
     @Override
     public Optional<Reminder> find(TeamScope team, String id) {
-        return run(() -> Optional.ofNullable(reminders.find(Filters.and(scope(team), Filters.eq("_id", id))).first())
+        return run(() -> Optional.ofNullable(reminders.find(Equal.fields(TENANT, team.tenantId(), TEAM, team.teamId(),
+                "_id", id)).first())
             .map(MongoReminderRepository::reminder));
     }
 
     @Override
     public boolean cancel(TeamScope team, String id) {
-        return run(() -> reminders.updateOne(Filters.and(scope(team), Filters.eq("_id", id),
+        return run(() -> reminders.updateOne(Filters.and(Equal.team(team), Filters.eq("_id", id),
             Filters.eq(STATE, SCHEDULED)), Updates.combine(Updates.set(STATE, "cancelled"),
             Updates.set("updatedAt", Date.from(clock.instant())))).getModifiedCount() == 1);
     }
@@ -176,8 +178,7 @@ public final class MongoReminderRepository implements ReminderRepository {
 
     /** Every reminder of a team, for an administrator; returns how many. */
     public static long deleteAllOfTeam(MongoDatabase database, TeamScope team) {
-        return database.getCollection(COLLECTION).deleteMany(Filters.and(Filters.eq(TENANT, team.tenantId()),
-            Filters.eq(TEAM, team.teamId()))).getDeletedCount();
+        return database.getCollection(COLLECTION).deleteMany(Equal.team(team)).getDeletedCount();
     }
 
     /** Every reminder of every team of a tenant, for an administrator; returns how many. */
@@ -188,10 +189,6 @@ public final class MongoReminderRepository implements ReminderRepository {
     /** The moment a reminder of that day may go: {@value #HOUR}:00 school time. */
     Instant dueAt(LocalDate due) {
         return due.atTime(LocalTime.of(HOUR, 0)).atZone(zone).toInstant();
-    }
-
-    private static Bson scope(TeamScope team) {
-        return Filters.and(Filters.eq(TENANT, team.tenantId()), Filters.eq(TEAM, team.teamId()));
     }
 
     private static Reminder reminder(Document document) {

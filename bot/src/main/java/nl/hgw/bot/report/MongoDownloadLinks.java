@@ -15,6 +15,7 @@ import java.util.Date;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import nl.hgw.dialogs.pupil.PupilRepository;
+import nl.hgw.bot.storage.Equal;
 import nl.hgw.dialogs.pupil.TeamScope;
 import nl.hgw.dialogs.DownloadLinks;
 import org.bson.Document;
@@ -109,8 +110,7 @@ public final class MongoDownloadLinks implements DownloadLinks {
 
     /** Deletes every document of a team (with the team's other data); returns how many. */
     public static long deleteAllOfTeam(MongoDatabase database, TeamScope team) {
-        return database.getCollection(COLLECTION).deleteMany(Filters.and(Filters.eq("tenantId", team.tenantId()),
-            Filters.eq("teamId", team.teamId()))).getDeletedCount();
+        return database.getCollection(COLLECTION).deleteMany(Equal.team(team)).getDeletedCount();
     }
 
     /** Deletes every document of every team of the tenant; returns how many. */

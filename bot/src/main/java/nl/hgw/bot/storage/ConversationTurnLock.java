@@ -73,11 +73,16 @@ public final class ConversationTurnLock implements Middleware {
         this.pause = pause;
     }
 
-    /** A TTL index clears locks that were left behind (a real MongoDB; expired ones are taken over anyway). */
+    /**
+     * A TTL index clears locks that were left behind (a real MongoDB; expired ones are taken over
+     * anyway). The release's filter {@code {_id, owner}} has an index of its own: the embedded server
+     * uses an index only for a filter on exactly its fields, and would otherwise read every lock.
+     */
     public void createIndexes() {
         try {
             locks.createIndex(Indexes.ascending(UNTIL), new IndexOptions().name("expired").expireAfter(0L,
                 TimeUnit.SECONDS));
+            locks.createIndex(Indexes.ascending("_id", OWNER), new IndexOptions().name("id_owner").unique(true));
         } catch (MongoException e) {
             LOG.warn("Could not create the index of '{}' now ({})", COLLECTION, e.getClass().getSimpleName());
         }
@@ -134,13 +139,24 @@ public final class ConversationTurnLock implements Middleware {
         }
     }
 
-    /** Takes a free or expired lock; a lock held by another turn makes the upsert collide on {@code _id}. */
+    /**
+     * Takes a free lock by inserting it (the common case, found by {@code _id}), else an expired one;
+     * a lock held by another turn makes both collide on {@code _id}.
+     */
     private boolean tryAcquire(String key, String owner) {
         Date now = Date.from(clock.instant());
+        Date until = Date.from(clock.instant().plus(lease));
+        try {
+            locks.insertOne(new Document("_id", key).append(OWNER, owner).append(UNTIL, until));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
         try {
             locks.updateOne(Filters.and(Filters.eq("_id", key), Filters.lt(UNTIL, now)),
-                Updates.combine(Updates.set(OWNER, owner), Updates.set(UNTIL, Date.from(clock.instant().plus(lease)))),
-                new UpdateOptions().upsert(true));
+                Updates.combine(Updates.set(OWNER, owner), Updates.set(UNTIL, until)), new UpdateOptions().upsert(true));
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -152,7 +168,7 @@ public final class ConversationTurnLock implements Middleware {
 
     private void release(String key, String owner) {
         try {
-            locks.deleteOne(Filters.and(Filters.eq("_id", key), Filters.eq(OWNER, owner)));
+            locks.deleteOne(Equal.fields("_id", key, OWNER, owner));
         } catch (MongoException e) {
             LOG.warn("Turn lock not released, it expires by itself ({})", e.getClass().getSimpleName());
         }

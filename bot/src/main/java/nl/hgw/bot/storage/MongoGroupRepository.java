@@ -21,7 +21,6 @@ import nl.hgw.dialogs.group.GroupRepository;
 import nl.hgw.dialogs.pupil.PupilRepository;
 import nl.hgw.dialogs.pupil.TeamScope;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,7 +79,7 @@ public final class MongoGroupRepository implements GroupRepository {
 
     @Override
     public Optional<GroupLayout> find(TeamScope team) {
-        return call(() -> Optional.ofNullable(groups.find(team(team)).first()).map(MongoGroupRepository::layout));
+        return call(() -> Optional.ofNullable(groups.find(Equal.team(team)).first()).map(MongoGroupRepository::layout));
     }
 
     @Override
@@ -93,23 +92,19 @@ public final class MongoGroupRepository implements GroupRepository {
                 .map(move -> new Document("pupil", move.getKey()).append("circle", move.getValue().id())).toList())
             .append("updatedBy", authorId).append(UPDATED_AT, Date.from(clock.instant()));
         return call(() -> {
-            groups.replaceOne(team(team), document, new ReplaceOptions().upsert(true));
+            groups.replaceOne(Equal.team(team), document, new ReplaceOptions().upsert(true));
             return layout(document);
         });
     }
 
     @Override
     public long deleteAllOfTeam(TeamScope team) {
-        return call(() -> groups.deleteMany(team(team)).getDeletedCount());
+        return call(() -> groups.deleteMany(Equal.team(team)).getDeletedCount());
     }
 
     /** Deletes the changes of every team of the tenant; for an administrator. Returns how many. */
     public long deleteAllOfTenant(String tenantId) {
         return call(() -> groups.deleteMany(Filters.eq(TENANT, tenantId)).getDeletedCount());
-    }
-
-    private static Bson team(TeamScope team) {
-        return Filters.and(Filters.eq(TENANT, team.tenantId()), Filters.eq(TEAM, team.teamId()));
     }
 
     private static GroupLayout layout(Document document) {

@@ -160,7 +160,7 @@ public final class MongoPupilRepository implements PupilRepository {
 
     @Override
     public List<PupilPlan> list(TeamScope team) {
-        return call(() -> pupils.find(team(team)).sort(Sorts.ascending(KEY)).map(MongoPupilRepository::plan)
+        return call(() -> pupils.find(Equal.team(team)).sort(Sorts.ascending(KEY)).map(MongoPupilRepository::plan)
             .into(new ArrayList<>()));
     }
 
@@ -171,7 +171,7 @@ public final class MongoPupilRepository implements PupilRepository {
 
     @Override
     public long deleteAllOfTeam(TeamScope team) {
-        return call(() -> pupils.deleteMany(team(team)).getDeletedCount());
+        return call(() -> pupils.deleteMany(Equal.team(team)).getDeletedCount());
     }
 
     /** Deletes every pupil of every team of the tenant; for an administrator. Returns how many. */
@@ -187,13 +187,8 @@ public final class MongoPupilRepository implements PupilRepository {
         return call(() -> pupils.deleteMany(Filters.lt(UPDATED_AT, Date.from(cutoff))).getDeletedCount());
     }
 
-    private static Bson team(TeamScope team) {
-        return Filters.and(Filters.eq(TENANT, team.tenantId()), Filters.eq(TEAM, team.teamId()));
-    }
-
     private static Bson pupil(TeamScope team, String name) {
-        return Filters.and(Filters.eq(TENANT, team.tenantId()), Filters.eq(TEAM, team.teamId()),
-            Filters.eq(KEY, PupilRepository.key(name)));
+        return Equal.fields(TENANT, team.tenantId(), TEAM, team.teamId(), KEY, PupilRepository.key(name));
     }
 
     private static Document needDocument(PlannedNeed need) {

@@ -141,13 +141,13 @@ public final class MongoSpiegelRepository implements SpiegelRepository {
 
     @Override
     public List<Spiegel> list(TeamScope team) {
-        return call(() -> spiegels.find(team(team)).sort(Sorts.descending(DATE, CREATED_AT))
+        return call(() -> spiegels.find(Equal.team(team)).sort(Sorts.descending(DATE, CREATED_AT))
             .map(MongoSpiegelRepository::spiegel).into(new ArrayList<>()));
     }
 
     @Override
     public List<Spiegel> onDate(TeamScope team, LocalDate date) {
-        return call(() -> spiegels.find(Filters.and(team(team), Filters.eq(DATE, date.toString())))
+        return call(() -> spiegels.find(Filters.and(Equal.team(team), Filters.eq(DATE, date.toString())))
             .sort(Sorts.descending(CREATED_AT)).map(MongoSpiegelRepository::spiegel).into(new ArrayList<>()));
     }
 
@@ -166,13 +166,13 @@ public final class MongoSpiegelRepository implements SpiegelRepository {
 
     @Override
     public long deleteOnDate(TeamScope team, LocalDate date) {
-        return call(() -> spiegels.deleteMany(Filters.and(team(team), Filters.eq(DATE, date.toString())))
+        return call(() -> spiegels.deleteMany(Filters.and(Equal.team(team), Filters.eq(DATE, date.toString())))
             .getDeletedCount());
     }
 
     @Override
     public long deleteAllOfTeam(TeamScope team) {
-        return call(() -> spiegels.deleteMany(team(team)).getDeletedCount());
+        return call(() -> spiegels.deleteMany(Equal.team(team)).getDeletedCount());
     }
 
     /** Deletes every spiegel of every team of the tenant; for an administrator. Returns how many. */
@@ -185,12 +185,8 @@ public final class MongoSpiegelRepository implements SpiegelRepository {
         return call(() -> spiegels.deleteMany(Filters.lt(UPDATED_AT, date(cutoff))).getDeletedCount());
     }
 
-    private static Bson team(TeamScope team) {
-        return Filters.and(Filters.eq(TENANT, team.tenantId()), Filters.eq(TEAM, team.teamId()));
-    }
-
     private static Bson one(TeamScope team, String id) {
-        return Filters.and(Filters.eq(TENANT, team.tenantId()), Filters.eq(TEAM, team.teamId()), Filters.eq(ID, id));
+        return Equal.fields(TENANT, team.tenantId(), TEAM, team.teamId(), ID, id);
     }
 
     private static Document answer(Answer answer) {

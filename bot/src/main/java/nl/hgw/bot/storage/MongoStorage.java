@@ -90,6 +90,9 @@ public final class MongoStorage implements Storage {
             // for a retention purge by age (a later issue); the embedded server ignores it
             collection.createIndex(Indexes.ascending(UPDATED_AT), new IndexOptions().name("updatedAt"));
             collection.createIndex(Indexes.ascending(TENANT, TEAM), new IndexOptions().name("owner"));
+            // the write's filter {_id, eTag}: the embedded server uses an index only for a filter on
+            // exactly its fields, and otherwise reads every state document (MongoDB uses either)
+            collection.createIndex(Indexes.ascending(ID, ETAG), new IndexOptions().name("id_etag").unique(true));
             indexesCreated = true;
         }
     }
@@ -173,7 +176,7 @@ public final class MongoStorage implements Storage {
         if (expected == null || expected.isEmpty() || "*".equals(expected)) {
             collection.replaceOne(Filters.eq(ID, key), document, new ReplaceOptions().upsert(true));
         } else {
-            Bson unchanged = Filters.and(Filters.eq(ID, key), Filters.eq(ETAG, expected));
+            Bson unchanged = Equal.fields(ID, key, ETAG, expected);
             UpdateResult result = collection.replaceOne(unchanged, document);
             if (result.getMatchedCount() == 0) {
                 throw new ETagConflictException(key);
@@ -184,8 +187,7 @@ public final class MongoStorage implements Storage {
 
     /** Deletes the conversation state of a team (drafts, the dialogs' place); returns how many. */
     public static long deleteAllOfTeam(MongoDatabase database, TeamScope team) {
-        return database.getCollection(COLLECTION).deleteMany(Filters.and(Filters.eq(TENANT, team.tenantId()),
-            Filters.eq(TEAM, team.teamId()))).getDeletedCount();
+        return database.getCollection(COLLECTION).deleteMany(Equal.team(team)).getDeletedCount();
     }
 
     /** Deletes all conversation and user state of a tenant; returns how many. */
