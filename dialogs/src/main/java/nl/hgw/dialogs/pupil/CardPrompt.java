@@ -49,7 +49,6 @@ final class CardPrompt extends Prompt<JsonNode> {
     static PromptOptions options(Activity card, String kind) {
         PromptOptions options = new PromptOptions();
         options.setPrompt(card);
-        options.setRetryPrompt(card);
         options.setValidations(kind);
         return options;
     }
