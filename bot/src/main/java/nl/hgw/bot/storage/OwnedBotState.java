@@ -1,8 +1,8 @@
 package nl.hgw.bot.storage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.builder.BotState;
 import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.StatePropertyAccessor;
@@ -26,9 +26,9 @@ import java.util.function.Supplier;
  * left out of that comparison.
  *
  * <p>Saved state names its owner ({@link StateOwner}), so that a team's or a tenant's state can be
- * deleted. Semantics are otherwise the SDK's: a property read loads the state if this turn has not; a save writes
- * only a loaded, changed state (or any loaded state when forced); {@code clear} starts empty;
- * {@code delete} removes the stored state.
+ * deleted. Otherwise it behaves as the SDK's: a property read loads the state if this turn has not;
+ * a save writes only a loaded, changed state (or any loaded state when forced); {@code clearState}
+ * starts empty; {@code delete} removes the stored state.
  */
 public final class OwnedBotState extends BotState {
 
