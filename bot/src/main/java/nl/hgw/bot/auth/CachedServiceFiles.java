@@ -31,6 +31,11 @@ public final class CachedServiceFiles extends ClassLoader {
 
     private static final String SERVICES = "META-INF/services/";
 
+    static {
+        // turns load classes through it at the same time; lock per class name, not on the loader
+        registerAsParallelCapable();
+    }
+
     private final ConcurrentMap<String, List<URL>> files = new ConcurrentHashMap<>();
 
     private final InMemory memory = new InMemory();

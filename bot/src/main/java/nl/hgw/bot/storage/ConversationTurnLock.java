@@ -156,7 +156,8 @@ public final class ConversationTurnLock implements Middleware {
         }
         try {
             locks.updateOne(Filters.and(Filters.eq("_id", key), Filters.lt(UNTIL, now)),
-                Updates.combine(Updates.set(OWNER, owner), Updates.set(UNTIL, until)), new UpdateOptions().upsert(true));
+                Updates.combine(Updates.set(OWNER, owner), Updates.set(UNTIL, until)),
+                new UpdateOptions().upsert(true));
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {

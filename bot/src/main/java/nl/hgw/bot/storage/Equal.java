@@ -24,7 +24,12 @@ public final class Equal {
         }
         Document filter = new Document();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            filter.append((String) namesAndValues[i], namesAndValues[i + 1]);
+            String name = (String) namesAndValues[i];
+            if (filter.containsKey(name)) {
+                // a field twice would keep only the last value, where an $and of both matches nothing
+                throw new IllegalArgumentException("field named twice: " + name);
+            }
+            filter.append(name, namesAndValues[i + 1]);
         }
         return filter;
     }

@@ -90,10 +90,23 @@ public final class MongoStorage implements Storage {
             // for a retention purge by age (a later issue); the embedded server ignores it
             collection.createIndex(Indexes.ascending(UPDATED_AT), new IndexOptions().name("updatedAt"));
             collection.createIndex(Indexes.ascending(TENANT, TEAM), new IndexOptions().name("owner"));
-            // the write's filter {_id, eTag}: the embedded server uses an index only for a filter on
-            // exactly its fields, and otherwise reads every state document (MongoDB uses either)
-            collection.createIndex(Indexes.ascending(ID, ETAG), new IndexOptions().name("id_etag").unique(true));
+            indexExactWriteFilter();
             indexesCreated = true;
+        }
+    }
+
+    /**
+     * The write's filter {@code {_id, eTag}}: the embedded server uses an index only for a filter on
+     * exactly its fields, and otherwise reads every state document. MongoDB finds the document by
+     * {@code _id} anyway, and a service that creates unique indexes only on empty collections (Cosmos
+     * DB) refuses it on an existing one: then it is not needed, and the storage goes on without it.
+     */
+    private void indexExactWriteFilter() {
+        try {
+            collection.createIndex(Indexes.ascending(ID, ETAG), new IndexOptions().name("id_etag").unique(true));
+        } catch (MongoException e) {
+            LOG.info("Index 'id_etag' of '{}' not created ({}); writes find their document by _id",
+                COLLECTION, e.getClass().getSimpleName());
         }
     }
 

@@ -9,8 +9,8 @@ import com.microsoft.bot.builder.StatePropertyAccessor;
 import com.microsoft.bot.builder.Storage;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.UserState;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -93,19 +93,13 @@ public final class OwnedBotState extends BotState {
         if (!force && loaded(turn) != null) {
             return CompletableFuture.completedFuture(null);
         }
-        String key;
-        try {
-            key = storageKey.apply(turn);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return storage.read(new String[] {key}).thenApply(items -> {
+        return keyOf(turn).thenCompose(key -> storage.read(new String[] {key}).thenApply(items -> {
             @SuppressWarnings("unchecked")
             Map<String, Object> stored = (Map<String, Object>) items.get(key);
             Map<String, Object> state = stored != null ? stored : new ConcurrentHashMap<>();
             turn.getTurnState().replace(turnStateKey, new Loaded(state, fingerprint(state)));
             return null;
-        });
+        }));
     }
 
     /** Saves the state if this turn loaded it and it changed, after naming its owner in it ({@link StateOwner}). */
@@ -120,13 +114,7 @@ public final class OwnedBotState extends BotState {
         if (!force && now != null && now.equals(loaded.fingerprint)) {
             return CompletableFuture.completedFuture(null);
         }
-        Map<String, Object> changes = new HashMap<>();
-        try {
-            changes.put(storageKey.apply(turn), loaded.state);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return storage.write(changes).thenApply(written -> {
+        return keyOf(turn).thenCompose(key -> storage.write(Map.of(key, loaded.state))).thenApply(written -> {
             loaded.fingerprint = now;
             return null;
         });
@@ -140,13 +128,7 @@ public final class OwnedBotState extends BotState {
 
     @Override
     public CompletableFuture<Void> delete(TurnContext turn) {
-        String key;
-        try {
-            key = storageKey.apply(turn);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return storage.delete(new String[] {key}).thenApply(deleted -> {
+        return keyOf(turn).thenCompose(key -> storage.delete(new String[] {key})).thenApply(deleted -> {
             turn.getTurnState().remove(turnStateKey);
             return null;
         });
@@ -185,6 +167,15 @@ public final class OwnedBotState extends BotState {
         return loaded(turn).state;
     }
 
+    /** The storage key of this turn's state; failed for an activity without channel or conversation. */
+    private CompletableFuture<String> keyOf(TurnContext turn) {
+        try {
+            return CompletableFuture.completedFuture(storageKey.apply(turn));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
     private Loaded loaded(TurnContext turn) {
         return turn.getTurnState().get(turnStateKey);
     }
@@ -194,7 +185,8 @@ public final class OwnedBotState extends BotState {
         if (state == null) {
             return "";
         }
-        Map<String, Object> withoutETag = new HashMap<>(state);
+        // sorted: a HashMap copy of three entries less one can list the other two in another order
+        Map<String, Object> withoutETag = new TreeMap<>(state);
         withoutETag.remove(MongoStorage.ETAG);
         try {
             return fingerprints.writeValueAsString(withoutETag);

@@ -8,9 +8,10 @@ import nl.hgw.dialogs.pupil.TeamScope;
  * Whose a bot state document is. The SDK's keys ({@code msteams/conversations/<id>},
  * {@code msteams/users/<id>}) name no tenant or team, so the state carries its owner under
  * {@value #KEY} ({@link OwnedBotState} puts it there when it saves), and {@link MongoStorage}
- * copies it into the document's {@code tenantId} and {@code teamId}: an administrator can then delete a team's or a tenant's state. Conversation
- * state names the tenant and the team ({@link TeamScope#of}); user state (the role) names the
- * tenant only, as a user works in several teams.
+ * copies it into the document's {@code tenantId} and {@code teamId}: an administrator can then
+ * delete a team's or a tenant's state. Conversation state names the tenant and the team
+ * ({@link TeamScope#of}); user state (the role) names the tenant only, as a user works in several
+ * teams.
  *
  * @param teamId null for user state
  */

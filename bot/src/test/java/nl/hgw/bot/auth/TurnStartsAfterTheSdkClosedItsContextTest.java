@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -27,6 +28,22 @@ class TurnStartsAfterTheSdkClosedItsContextTest {
 
     private final HgwAdapter adapter = new HgwAdapter(new SpringBotConfiguration(new MockEnvironment()),
         new BotCredentials("", "", "", AppType.MULTI_TENANT), "", "", ConnectorSettings.defaults());
+
+    @Test
+    void theBotsPartRunsWithTheTurnClassLoaderAndTheThreadGetsItsOwnBack() {
+        ClassLoader turnLoader = new CachedServiceFiles(getClass().getClassLoader());
+        ClassLoader before = Thread.currentThread().getContextClassLoader();
+        AtomicReference<ClassLoader> seen = new AtomicReference<>();
+
+        CompletableFuture<Void> turn = HgwAdapter.afterTheSdkClosedTheContext(gated -> gated.invoke(null), context -> {
+            seen.set(Thread.currentThread().getContextClassLoader());
+            return CompletableFuture.completedFuture(null);
+        }, turnLoader);
+
+        assertThat(turn).isCompleted();
+        assertThat(seen.get()).isSameAs(turnLoader);
+        assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(before);
+    }
 
     @Test
     void aTurnTheBotStartsItselfWhoseStateChangesAfterGoingAsynchronousSucceeds() {

@@ -26,5 +26,6 @@ class EqualTest {
     @Test
     void namesAndValuesComeInPairs() {
         assertThatThrownBy(() -> Equal.fields("_id")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Equal.fields("a", 1, "a", 2)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -268,6 +268,9 @@ class MongoStorageTest {
             conversation.createProperty("conversationData").get(first, ConversationData::new).join();
             conversation.saveChanges(first).join();
             String eTag = stored("msteams/conversations/c-owner").getString(MongoStorage.ETAG).getValue();
+            conversation.saveChanges(first).join();
+            assertThat(stored("msteams/conversations/c-owner").getString(MongoStorage.ETAG).getValue())
+                .as("saved again in the same turn: the eTag the write put into the state is no change").isEqualTo(eTag);
 
             TurnContext second = new TurnContextImpl(adapter, teams(adapter, "tenant-1", "team-a", "c-owner"));
             conversation.createProperty("conversationData").get(second, ConversationData::new).join();

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.Storage;
-import com.microsoft.bot.builder.UserState;
 import com.microsoft.bot.builder.adapters.TestAdapter;
 import com.microsoft.bot.builder.adapters.TestFlow;
 import com.microsoft.bot.schema.Activity;
@@ -156,7 +154,7 @@ class OutageTolerantStorageTest {
     }
 
     private HgwBot bot() {
-        return new HgwBot(new ConversationState(storage), new UserState(storage), engine(), pupils,
+        return new HgwBot(OwnedBotState.conversation(storage), OwnedBotState.user(storage), engine(), pupils,
             new nl.hgw.dialogs.report.ReportDesk(new nl.hgw.documents.DocumentReader(
                 nl.hgw.documents.DocumentLimits.defaults()), new nl.hgw.nlp.report.ReportReformulator(Reformulator.load()),
                 (turn, attachment, max) -> new byte[0], (team, name, type, content) -> java.net.URI.create("https://x.test/"),
