@@ -6,24 +6,13 @@ import com.microsoft.bot.builder.Middleware;
 import com.microsoft.bot.builder.NextDelegate;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoException;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Date;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import nl.hgw.dialogs.Messages;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,31 +20,22 @@ import org.slf4j.LoggerFactory;
  * One turn at a time per conversation, across every bot instance on the database: two
  * teachers answering at once in a group chat, or two instances behind a load balancer getting
  * two messages of one conversation, are taken one after the other, each with the state the
- * other left. A lock is a document in {@value #COLLECTION} ({@code {_id: conversation, owner,
- * until}}) that expires after {@code lease}, so a crashed instance holds nobody up for longer.
- * A turn that cannot get the lock within {@code wait} is not run: the user is asked to send the
- * message again. When the database is away, turns run without the lock (the storage then
- * carries them) and the database is left alone for {@code pause}.
+ * other left. A turn runs while it holds its conversation's lease: in the database for every
+ * instance on it ({@link MongoTurnLeases}), or in memory when the database is the embedded one
+ * only this process can reach ({@link LocalTurnLeases}). A turn that cannot get the lease within
+ * {@code wait} is not run: the user is asked to send the message again. When the database is away,
+ * turns run without the lock (the storage then carries them) and the database is left alone for
+ * {@code pause}.
  */
 public final class ConversationTurnLock implements Middleware {
 
-    public static final String COLLECTION = "turnLocks";
-
     private static final Logger LOG = LoggerFactory.getLogger(ConversationTurnLock.class);
-
-    private static final String OWNER = "owner";
-
-    private static final String UNTIL = "until";
 
     private static final long FIRST_POLL_MILLIS = 10;
 
     private static final long LAST_POLL_MILLIS = 200;
 
-    private final MongoCollection<Document> locks;
-
-    private final Clock clock;
-
-    private final Duration lease;
+    private final TurnLeases leases;
 
     private final Duration wait;
 
@@ -65,27 +45,19 @@ public final class ConversationTurnLock implements Middleware {
 
     private volatile long pausedUntil = System.nanoTime();
 
-    public ConversationTurnLock(MongoDatabase database, Clock clock, Duration lease, Duration wait, Duration pause) {
-        this.locks = database.getCollection(COLLECTION);
-        this.clock = clock;
-        this.lease = lease;
+    /**
+     * @param wait  how long a turn waits for the one before it
+     * @param pause how long the database is left alone after it could not be reached
+     */
+    public ConversationTurnLock(TurnLeases leases, Duration wait, Duration pause) {
+        this.leases = leases;
         this.wait = wait;
         this.pause = pause;
     }
 
-    /**
-     * A TTL index clears locks that were left behind (a real MongoDB; expired ones are taken over
-     * anyway). The release's filter {@code {_id, owner}} has an index of its own: the embedded server
-     * uses an index only for a filter on exactly its fields, and would otherwise read every lock.
-     */
-    public void createIndexes() {
-        try {
-            locks.createIndex(Indexes.ascending(UNTIL), new IndexOptions().name("expired").expireAfter(0L,
-                TimeUnit.SECONDS));
-            locks.createIndex(Indexes.ascending("_id", OWNER), new IndexOptions().name("id_owner").unique(true));
-        } catch (MongoException e) {
-            LOG.warn("Could not create the index of '{}' now ({})", COLLECTION, e.getClass().getSimpleName());
-        }
+    /** With {@link MongoTurnLeases} that expire after {@code lease}. */
+    public ConversationTurnLock(MongoDatabase database, Clock clock, Duration lease, Duration wait, Duration pause) {
+        this(new MongoTurnLeases(database, clock, lease), wait, pause);
     }
 
     @Override
@@ -97,7 +69,7 @@ public final class ConversationTurnLock implements Middleware {
         String owner = instance + "/" + UUID.randomUUID();
         Outcome outcome = acquire(key, owner);
         return switch (outcome) {
-            case ACQUIRED -> next.next().whenComplete((done, error) -> release(key, owner));
+            case ACQUIRED -> next.next().whenComplete((done, error) -> leases.giveBack(key, owner));
             case NO_DATABASE -> next.next();
             case BUSY -> {
                 LOG.info("Turn not run: the conversation stayed busy for {} ms", wait.toMillis());
@@ -118,7 +90,7 @@ public final class ConversationTurnLock implements Middleware {
         long poll = FIRST_POLL_MILLIS;
         while (true) {
             try {
-                if (tryAcquire(key, owner)) {
+                if (leases.tryTake(key, owner)) {
                     return Outcome.ACQUIRED;
                 }
             } catch (MongoException e) {
@@ -136,42 +108,6 @@ public final class ConversationTurnLock implements Middleware {
                 return Outcome.BUSY;
             }
             poll = Math.min(poll * 2, LAST_POLL_MILLIS);
-        }
-    }
-
-    /**
-     * Takes a free lock by inserting it (the common case, found by {@code _id}), else an expired one;
-     * a lock held by another turn makes both collide on {@code _id}.
-     */
-    private boolean tryAcquire(String key, String owner) {
-        Date now = Date.from(clock.instant());
-        Date until = Date.from(clock.instant().plus(lease));
-        try {
-            locks.insertOne(new Document("_id", key).append(OWNER, owner).append(UNTIL, until));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
-        try {
-            locks.updateOne(Filters.and(Filters.eq("_id", key), Filters.lt(UNTIL, now)),
-                Updates.combine(Updates.set(OWNER, owner), Updates.set(UNTIL, until)),
-                new UpdateOptions().upsert(true));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    private void release(String key, String owner) {
-        try {
-            locks.deleteOne(Equal.fields("_id", key, OWNER, owner));
-        } catch (MongoException e) {
-            LOG.warn("Turn lock not released, it expires by itself ({})", e.getClass().getSimpleName());
         }
     }
 

@@ -43,13 +43,21 @@ class MongoConfig {
         return new OutageTolerantStorage(storage, properties.mongodb().timeout().multipliedBy(6));
     }
 
-    /** One turn at a time per conversation, over every instance on this database. */
+    /**
+     * One turn at a time per conversation: over every instance on this database, or, on the embedded
+     * database that only this process reaches, over this process's turns.
+     */
     @Bean
     ConversationTurnLock conversationTurnLock(MongoDatabase database, HgwProperties properties) {
-        ConversationTurnLock lock = new ConversationTurnLock(database, Clock.systemUTC(), Duration.ofSeconds(20),
-            Duration.ofSeconds(10), properties.mongodb().timeout().multipliedBy(6));
-        lock.createIndexes();
-        return lock;
+        TurnLeases leases;
+        if (properties.mongodb().embedded()) {
+            leases = new LocalTurnLeases();
+        } else {
+            MongoTurnLeases inDatabase = new MongoTurnLeases(database, Clock.systemUTC(), Duration.ofSeconds(20));
+            inDatabase.createIndexes();
+            leases = inDatabase;
+        }
+        return new ConversationTurnLock(leases, Duration.ofSeconds(10), properties.mongodb().timeout().multipliedBy(6));
     }
 
     @Bean

@@ -56,6 +56,22 @@ class ConversationTurnLockTest {
     void twoInstancesRunTurnsOfOneConversationOneAfterTheOther() throws Exception {
         ConversationTurnLock a = lock(Duration.ofSeconds(20), Duration.ofSeconds(10));
         ConversationTurnLock b = lock(Duration.ofSeconds(20), Duration.ofSeconds(10));
+
+        assertThat(eightTurnsAtOnce(a, b)).hasSize(8).containsOnly(1);
+        assertThat(locks().countDocuments()).as("every lock released").isZero();
+    }
+
+    @Test
+    void onTheEmbeddedDatabaseTheTurnsOfOneProcessAreOrderedInMemory() throws Exception {
+        ConversationTurnLock local = new ConversationTurnLock(new LocalTurnLeases(), Duration.ofSeconds(10),
+            Duration.ofSeconds(30));
+
+        assertThat(eightTurnsAtOnce(local, local)).hasSize(8).containsOnly(1);
+        assertThat(locks().countDocuments()).as("nothing written").isZero();
+    }
+
+    /** Eight turns of one conversation at once, alternately through a and b; how many ran at each start. */
+    private List<Integer> eightTurnsAtOnce(ConversationTurnLock a, ConversationTurnLock b) throws Exception {
         AtomicInteger running = new AtomicInteger();
         List<Integer> overlaps = Collections.synchronizedList(new ArrayList<>());
         List<Thread> threads = new ArrayList<>();
@@ -78,8 +94,7 @@ class ConversationTurnLockTest {
         for (Thread thread : threads) {
             thread.join(30_000);
         }
-        assertThat(overlaps).hasSize(8).containsOnly(1);
-        assertThat(locks().countDocuments()).as("every lock released").isZero();
+        return overlaps;
     }
 
     @Test
@@ -175,7 +190,7 @@ class ConversationTurnLockTest {
     }
 
     private com.mongodb.client.MongoCollection<Document> locks() {
-        return database().getCollection(ConversationTurnLock.COLLECTION);
+        return database().getCollection(MongoTurnLeases.COLLECTION);
     }
 
     private static void await(CountDownLatch latch) {
