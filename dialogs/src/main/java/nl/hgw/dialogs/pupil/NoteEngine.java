@@ -67,13 +67,13 @@ public final class NoteEngine {
         if (text == null || text.isBlank()) {
             return false;
         }
-        Reformulation reading = reformulate(text, "", "", messages);
-        boolean ruleFound = !reading.labels().isEmpty() || !reading.strengths().isEmpty()
-            || reading.deficits().stream().anyMatch(deficit -> !deficit.rule().startsWith(CLASSIFIER_RULE));
-        if (ruleFound) {
+        // the cheap test first: a note that starts with a name needs no reformulation to be one
+        if (pupilIn(text, messages).isPresent() && Words.of(text).size() >= 3 && !text.strip().endsWith("?")) {
             return true;
         }
-        return pupilIn(text, messages).isPresent() && Words.of(text).size() >= 3 && !text.strip().endsWith("?");
+        Reformulation reading = reformulate(text, "", "", messages);
+        return !reading.labels().isEmpty() || !reading.strengths().isEmpty()
+            || reading.deficits().stream().anyMatch(deficit -> !deficit.rule().startsWith(CLASSIFIER_RULE));
     }
 
     /** The pupil a note is about, when its first words name one. */
