@@ -139,7 +139,7 @@ public class HgwBot extends ActivityHandler {
                     Map.of("limit", String.format(messages(turn).locale(), "%,d", MAX_MESSAGE))));
             }
             if (command.command() != Command.REMINDER_ANSWER && reminders.letsGo(dialog,
-                    command.command() != Command.NONE || pupils.looksLikeNote(turn, text))) {
+                    () -> command.command() != Command.NONE || pupils.looksLikeNote(turn, text))) {
                 return dialog.cancelAllDialogs().thenCompose(ended -> route(dialog, command, text));
             }
             if (dialog.getActiveDialog() != null) {

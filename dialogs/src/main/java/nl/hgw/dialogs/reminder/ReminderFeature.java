@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import nl.hgw.dialogs.Messages;
 import nl.hgw.dialogs.pupil.TeamScope;
@@ -154,12 +155,13 @@ public final class ReminderFeature implements CommitmentFollowUp {
 
     /**
      * Whether a waiting reminder question lets this message go (and ends): the message is a
-     * command other than the card's answer or a note about a pupil ({@code commandOrNote}), or the
-     * question was asked on an earlier day. A pupil note must never become a spiegel's evaluation.
+     * command other than the card's answer or a note about a pupil ({@code commandOrNote}, asked only
+     * while a question waits: it may reformulate the message), or the question was asked on an
+     * earlier day. A pupil note must never become a spiegel's evaluation.
      */
-    public boolean letsGo(DialogContext context, boolean commandOrNote) {
+    public boolean letsGo(DialogContext context, BooleanSupplier commandOrNote) {
         return ReminderDialog.isActive(context)
-            && (commandOrNote || ReminderDialog.askedBefore(context, dates.today()));
+            && (commandOrNote.getAsBoolean() || ReminderDialog.askedBefore(context, dates.today()));
     }
 
     /**
