@@ -7,8 +7,6 @@ import com.microsoft.bot.builder.NextDelegate;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import com.mongodb.MongoException;
-import com.mongodb.client.MongoDatabase;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -53,11 +51,6 @@ public final class ConversationTurnLock implements Middleware {
         this.leases = leases;
         this.wait = wait;
         this.pause = pause;
-    }
-
-    /** With {@link MongoTurnLeases} that expire after {@code lease}. */
-    public ConversationTurnLock(MongoDatabase database, Clock clock, Duration lease, Duration wait, Duration pause) {
-        this(new MongoTurnLeases(database, clock, lease), wait, pause);
     }
 
     @Override

@@ -148,7 +148,7 @@ class ConversationTurnLockTest {
     @Test
     void aLockLeftByACrashedInstanceIsTakenOverWhenItExpires() {
         Clock later = Clock.fixed(Instant.now().plusSeconds(30), ZoneOffset.UTC);
-        ConversationTurnLock a = new ConversationTurnLock(database(), later, Duration.ofSeconds(20),
+        ConversationTurnLock a = new ConversationTurnLock(new MongoTurnLeases(database(), later, Duration.ofSeconds(20)),
             Duration.ofMillis(300), Duration.ofSeconds(30));
         locks().insertOne(new Document("_id", "test/crashed").append("owner", "killed instance")
             .append("until", Date.from(Instant.now().plusSeconds(20))));
@@ -167,8 +167,8 @@ class ConversationTurnLockTest {
             .applyConnectionString(new ConnectionString(server.connectionString()))
             .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(200, TimeUnit.MILLISECONDS)).build());
         try {
-            ConversationTurnLock unreachable = new ConversationTurnLock(away.getDatabase("hgw"), Clock.systemUTC(),
-                Duration.ofSeconds(20), Duration.ofSeconds(1), Duration.ofSeconds(30));
+            ConversationTurnLock unreachable = new ConversationTurnLock(new MongoTurnLeases(away.getDatabase("hgw"),
+                Clock.systemUTC(), Duration.ofSeconds(20)), Duration.ofSeconds(1), Duration.ofSeconds(30));
             TestAdapter adapter = new TestAdapter().use(unreachable);
             new TestFlow(adapter, turn -> turn.sendActivity("done").thenApply(sent -> null))
                 .send("hallo").assertReply("done")
@@ -182,7 +182,8 @@ class ConversationTurnLockTest {
     }
 
     private ConversationTurnLock lock(Duration lease, Duration wait) {
-        return new ConversationTurnLock(database(), Clock.systemUTC(), lease, wait, Duration.ofSeconds(30));
+        return new ConversationTurnLock(new MongoTurnLeases(database(), Clock.systemUTC(), lease), wait,
+            Duration.ofSeconds(30));
     }
 
     private MongoDatabase database() {
