@@ -10,7 +10,8 @@
 # shown, "1: intensief", "3 en 4" -> "Opgeslagen!" and the pupil's card. The echo bot gets the same
 # five messages per round and echoes each. A turn lasts from sending the activity until both the
 # HTTP 202 and the turn's last reply at the Connector have arrived. No think time unless THINK_MS:
-# a closed loop, so each bot runs at its saturation throughput.
+# a closed loop, so each bot runs at its saturation throughput. With THINK_MS every turn first waits
+# a random pause of that mean (exponential, the same pauses in every run): independent teachers.
 #
 # Prints per bot: turns/s, completed conversations/s, p50/p90/p99/max turn latency, errors,
 # peak RSS (VmHWM); for the HGW bot the needs stored in MongoDB against the rounds it confirmed
@@ -32,7 +33,7 @@
 #        BOT_URLS=http://127.0.0.1:3978,http://127.0.0.1:3988 MONGODB_URI=mongodb://127.0.0.1:27017 ECHO=0 bench/load.sh
 # Environment:
 #   CONVERSATIONS  conversations at once (200)         DURATION   time measured per bot (300; 60s, 5m)
-#   WARMUP         time before measuring (20; 20s)     THINK_MS   pause before every turn (0)
+#   WARMUP         time before measuring (20; 20s)     THINK_MS   mean pause before every turn (0)
 #   INSTANCES      HGW bot processes on one shared database (1; see above)
 #   MONGO_PORT     the shared embedded-mongo's port with INSTANCES > 1 (27117)
 #   TURN_TIMEOUT   seconds a turn may take (30)        ECHO       1 = also run the echo baseline (1)

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -43,7 +44,9 @@ import java.util.concurrent.atomic.LongAdder;
  * have arrived: the SDK normally sends a turn's replies before it answers, but a prompt may
  * reach the Connector after the 202, so neither alone is the whole turn. Turns sent during the
  * warm-up are not measured. There is no think time unless {@code --think-ms} is set: a closed
- * loop, so the bot runs at its saturation throughput and latency is mostly queueing.
+ * loop, so the bot runs at its saturation throughput and latency is mostly queueing. With
+ * {@code --think-ms}, every turn first waits a random pause of that mean (exponential, seeded per
+ * conversation): teachers who read and type independently.
  *
  * <p>Options ({@code --name=value}): {@code bot-urls} (comma-separated, default
  * {@code http://127.0.0.1:3978}), {@code scenario} ({@code hgw}|{@code echo}),
@@ -276,6 +279,9 @@ public final class LoadClient {
 
         private final LinkedBlockingQueue<Connector.Reply> inbox = new LinkedBlockingQueue<>();
 
+        /** This teacher's pace: the same pauses in every run. */
+        private final SplittableRandom pace;
+
         private volatile long lastTurnEnd;
 
         private String conversationId;
@@ -295,6 +301,7 @@ public final class LoadClient {
             this.done = done;
             this.botUrl = options.botUrls.get(index % options.botUrls.size());
             this.turnsSent = index;
+            this.pace = new SplittableRandom(index);
             for (int s = 0; s < Dialog.STEPS.size(); s++) {
                 perStep.add(new Latencies());
             }
@@ -395,10 +402,20 @@ public final class LoadClient {
         private record Turn(JsonNode last, Dialog.Kind kind, boolean saidSaved) {
         }
 
+        /**
+         * A pause drawn from an exponential distribution with mean {@code think-ms} (at most ten
+         * times it): teachers who read and type independently, so their turns arrive at random
+         * moments rather than all at once after the same pause.
+         */
+        private long pause() {
+            double drawn = -Math.log(1 - pace.nextDouble()) * options.thinkMs;
+            return (long) Math.min(drawn, 10.0 * options.thinkMs);
+        }
+
         /** Sends one activity and waits for the 202 and the turn's last reply; null (and an error counted) on failure. */
         private Turn turn(ObjectNode activity, int step) throws InterruptedException {
             if (options.thinkMs > 0) {
-                Thread.sleep(options.thinkMs);
+                Thread.sleep(pause());
             }
             String url = options.spreadTurns ? options.botUrls.get((int) (turnsSent++ % options.botUrls.size())) : botUrl;
             HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/messages"))

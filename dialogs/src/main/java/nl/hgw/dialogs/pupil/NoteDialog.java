@@ -76,7 +76,7 @@ final class NoteDialog extends ComponentDialog {
         addDialog(new WaterfallDialog(SAVE_STEPS, List.of(this::trySaveStep, NoteDialog::retrySaveStep)));
         addDialog(new TextPrompt(NAME_PROMPT, NoteDialog::nameValidator));
         addDialog(new TextPrompt(TEXT_PROMPT, NoteDialog::textValidator));
-        addDialog(new CardPrompt(CARD_PROMPT, "card.stale"));
+        addDialog(new CardPrompt(CARD_PROMPT, "card.stale", this::card));
         addDialog(new TextPrompt(SAVE_PROMPT, NoteDialog::saveValidator));
         setInitialDialogId(STEPS);
     }
@@ -125,20 +125,20 @@ final class NoteDialog extends ComponentDialog {
                 NeedsCard.take(draft, engine.reformulate(draft.note, draft.goal, draft.pupil, messages));
                 draft.reformulated = true;
             }
-            return askCard(step, Slot.NEEDS, needsCard.activity(draft, messages), NeedsCard.KIND);
+            return askCard(step, Slot.NEEDS, NeedsCard.KIND);
         });
     }
 
     /** "Hebben meer leerlingen dit nodig?" for the kept needs. */
     private CompletableFuture<DialogTurnResult> reachStep(WaterfallStepContext step) {
         return withDraft(step, (draft, messages) -> draft.reachDone || draft.needs.isEmpty() ? step.next(null)
-            : askCard(step, Slot.REACH, reachCard.activity(draft, messages), ReachCard.KIND));
+            : askCard(step, Slot.REACH, ReachCard.KIND));
     }
 
     /** "Wat heb jij zelf nodig om dit te bieden?" (optional). */
     private CompletableFuture<DialogTurnResult> supportStep(WaterfallStepContext step) {
         return withDraft(step, (draft, messages) -> draft.supportDone ? step.next(null)
-            : askCard(step, Slot.SUPPORT, supportCard.activity(draft, messages), SupportCard.KIND));
+            : askCard(step, Slot.SUPPORT, SupportCard.KIND));
     }
 
     private CompletableFuture<DialogTurnResult> saveStep(WaterfallStepContext step) {
@@ -305,10 +305,20 @@ final class NoteDialog extends ComponentDialog {
         return step.prompt(promptId, options);
     }
 
-    private static CompletableFuture<DialogTurnResult> askCard(WaterfallStepContext step, Slot slot, Activity card,
-            String kind) {
+    private static CompletableFuture<DialogTurnResult> askCard(WaterfallStepContext step, Slot slot, String kind) {
         step.getValues().put(ASKED, slot.name());
-        return step.prompt(CARD_PROMPT, CardPrompt.options(card, kind));
+        return step.prompt(CARD_PROMPT, CardPrompt.options(kind));
+    }
+
+    /** The card of a kind for the draft as it is now: when it is asked for, and again on a re-prompt. */
+    private CompletableFuture<Activity> card(TurnContext turn, String kind) {
+        Messages messages = messages(turn);
+        return drafts.get(turn, PupilDraft::new).thenApply(draft -> switch (kind) {
+            case NeedsCard.KIND -> needsCard.activity(draft, messages);
+            case ReachCard.KIND -> reachCard.activity(draft, messages);
+            case SupportCard.KIND -> supportCard.activity(draft, messages);
+            default -> throw new IllegalArgumentException("No card of kind " + kind);
+        });
     }
 
     private static CompletableFuture<Boolean> nameValidator(PromptValidatorContext<String> prompt) {

@@ -334,6 +334,21 @@ class NoteDialogTest {
         }
 
         @Test
+        void helpOnACardShowsTheSameCardAgainAndTheStateKeepsOnlyItsKind() {
+            java.util.concurrent.atomic.AtomicReference<JsonNode> shown = new java.util.concurrent.atomic.AtomicReference<>();
+            toTheNeedsCard()
+                .assertReply(reply -> shown.set(Cards.of(reply)))
+                .send("hulp")
+                .assertReply(reply -> assertThat(Cards.texts(Cards.of(reply))).contains(NL.text("help.title")))
+                .assertReply(reply -> assertThat(Cards.of(reply)).as("the same card, built again").isEqualTo(shown.get()))
+                .startTest().join();
+            String state = com.microsoft.bot.schema.Serialization.objectToTree(
+                script.storage.read(new String[] {"test/conversations/convo1"}).join()).toString();
+            assertThat(state).as("the card is not kept in the dialog state").doesNotContain("AdaptiveCard")
+                .doesNotContain("Onderwijsbehoeften van Joost").contains("\"validations\":\"needs\"");
+        }
+
+        @Test
         void toonShowsWhatIsStoredAndLeerlingenListsThem() {
             saveJoost();
             script.repository.save(scope(), PupilPlan.of("Fatima", "om hulp vragen bij een opdracht", List.of(),
