@@ -32,8 +32,7 @@ final class MongoConnection implements AutoCloseable {
             .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
                 mongodb.timeout().toMillis(), TimeUnit.MILLISECONDS));
         if (embedded != null) {
-            settings.applyConnectionString(new ConnectionString(embedded.connectionString()))
-                .addCommandListener(embedded.commitAfterWrites());
+            settings.applyConnectionString(new ConnectionString(embedded.connectionString()));
         } else {
             ConnectionString uri = new ConnectionString(mongodb.uri().strip());
             settings.applyConnectionString(uri);

@@ -154,9 +154,7 @@ class DeleteTeamCommandTest {
     /** The embedded database in the test's data directory, open only while {@code use} runs. */
     private void withDatabase(java.util.function.Consumer<com.mongodb.client.MongoDatabase> use) {
         EmbeddedMongo server = EmbeddedMongo.start(dataDir);
-        try (MongoClient client = MongoClients.create(com.mongodb.MongoClientSettings.builder()
-                .applyConnectionString(new com.mongodb.ConnectionString(server.connectionString()))
-                .addCommandListener(server.commitAfterWrites()).build())) {
+        try (MongoClient client = MongoClients.create(server.connectionString())) {
             use.accept(client.getDatabase("hgw"));
         } finally {
             server.close();

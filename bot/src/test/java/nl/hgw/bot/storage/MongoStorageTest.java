@@ -10,8 +10,6 @@ import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.TurnContextImpl;
 import com.microsoft.bot.builder.adapters.TestAdapter;
 import com.microsoft.bot.schema.Activity;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -46,10 +44,7 @@ class MongoStorageTest {
     @BeforeEach
     void open() {
         server = EmbeddedMongo.start(dataDir);
-        client = MongoClients.create(MongoClientSettings.builder()
-            .applyConnectionString(new ConnectionString(server.connectionString()))
-            .addCommandListener(server.commitAfterWrites())
-            .build());
+        client = MongoClients.create(server.connectionString());
         storage = new MongoStorage(database());
         storage.createIndexes();
     }
