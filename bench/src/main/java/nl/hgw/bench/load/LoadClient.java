@@ -349,6 +349,10 @@ public final class LoadClient {
             ObjectNode next = message(note);
             int expectedNeeds = -1;
             for (int step = 0; step < Dialog.STEPS.size(); step++) {
+                if (options.thinkMs > 0) {
+                    // never past the end of the run: no turn is sent after it, and the report waits for none
+                    sleepUntil(Math.min(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pause()), stopAt));
+                }
                 if (System.nanoTime() >= stopAt) {
                     return true;
                 }
@@ -414,9 +418,6 @@ public final class LoadClient {
 
         /** Sends one activity and waits for the 202 and the turn's last reply; null (and an error counted) on failure. */
         private Turn turn(ObjectNode activity, int step) throws InterruptedException {
-            if (options.thinkMs > 0) {
-                Thread.sleep(pause());
-            }
             String url = options.spreadTurns ? options.botUrls.get((int) (turnsSent++ % options.botUrls.size())) : botUrl;
             HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/messages"))
                 .timeout(Duration.ofSeconds(options.turnTimeoutSeconds))

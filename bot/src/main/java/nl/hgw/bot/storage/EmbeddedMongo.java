@@ -76,7 +76,9 @@ public final class EmbeddedMongo implements AutoCloseable {
     /**
      * The H2 backend that commits after every write command, before the answer goes out. (The
      * bot's driver could do it after each answer instead, but a command listener makes the driver
-     * decode every command it sends.)
+     * decode every command it sends, and it only logs a listener's failure.) A commit that fails
+     * answers the write with an error, so the bot tells the user the turn was not stored; the
+     * change may still reach the disk with the store's own commit a second later.
      */
     private static final class CommittingBackend extends H2Backend {
 

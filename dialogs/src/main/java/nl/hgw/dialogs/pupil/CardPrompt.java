@@ -17,9 +17,8 @@ import nl.hgw.dialogs.CardAnswer;
  * chat) is not taken: the teacher is told to use the latest card.
  *
  * <p>The dialog state keeps only the card's kind; the card itself is built from the
- * conversation ({@link CardSource}) each time it is shown, on a re-prompt too. A stored card
- * doubled the conversation state while the card waited (largest state 11.5 KB, now 5.4 KB),
- * and every turn reads and writes that state.
+ * conversation ({@link CardSource}) each time it is shown, on a re-prompt too: a stored card
+ * made the conversation state, which every turn reads and writes, about twice as large.
  */
 final class CardPrompt extends Prompt<JsonNode> {
 

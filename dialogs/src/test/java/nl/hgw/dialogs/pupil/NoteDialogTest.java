@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.adapters.TestFlow;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Serialization;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import nl.hgw.dialogs.Messages;
 import nl.hgw.dialogs.QuietTestKit;
@@ -335,14 +337,14 @@ class NoteDialogTest {
 
         @Test
         void helpOnACardShowsTheSameCardAgainAndTheStateKeepsOnlyItsKind() {
-            java.util.concurrent.atomic.AtomicReference<JsonNode> shown = new java.util.concurrent.atomic.AtomicReference<>();
+            AtomicReference<JsonNode> shown = new AtomicReference<>();
             toTheNeedsCard()
                 .assertReply(reply -> shown.set(Cards.of(reply)))
                 .send("hulp")
                 .assertReply(reply -> assertThat(Cards.texts(Cards.of(reply))).contains(NL.text("help.title")))
                 .assertReply(reply -> assertThat(Cards.of(reply)).as("the same card, built again").isEqualTo(shown.get()))
                 .startTest().join();
-            String state = com.microsoft.bot.schema.Serialization.objectToTree(
+            String state = Serialization.objectToTree(
                 script.storage.read(new String[] {"test/conversations/convo1"}).join()).toString();
             assertThat(state).as("the card is not kept in the dialog state").doesNotContain("AdaptiveCard")
                 .doesNotContain("Onderwijsbehoeften van Joost").contains("\"validations\":\"needs\"");
