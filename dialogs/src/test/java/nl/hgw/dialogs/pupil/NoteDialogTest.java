@@ -512,6 +512,23 @@ class NoteDialogTest {
                 .startTest().join();
             assertThat(english.repository.all()).isEmpty();
         }
+
+        @Test
+        void helpOnTheReachCardShowsItAgainInEnglish() {
+            AtomicReference<JsonNode> shown = new AtomicReference<>();
+            new TestFlow(english.adapter, english.bot()::onTurn)
+                .send(TranscriptTest.JOOST_EN)
+                .assertReply(text(EN.text("goal.prompt", Map.of("pupil", "Joost"))))
+                .send("follow the maths instruction and then start working on his own")
+                .assertReply(reply -> assertThat(Cards.texts(Cards.of(reply))).contains("Education needs of Joost"))
+                .send("done")
+                .assertReply(reply -> shown.set(Cards.of(reply)))
+                .send("help")
+                .assertReply(reply -> assertThat(Cards.texts(Cards.of(reply))).contains(EN.text("help.title")))
+                .assertReply(reply -> assertThat(Cards.of(reply)).as("the reach card again").isEqualTo(shown.get()))
+                .startTest().join();
+            assertThat(Cards.texts(shown.get())).contains(EN.text("reach.title"));
+        }
     }
 
     private TestFlow flow() {
