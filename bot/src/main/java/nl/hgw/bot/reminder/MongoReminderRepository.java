@@ -109,7 +109,7 @@ public final class MongoReminderRepository implements ReminderRepository {
 
     @Override
     public List<Reminder> scheduled(TeamScope team) {
-        return run(() -> reminders.find(Filters.and(Equal.team(team), Filters.eq(STATE, SCHEDULED)))
+        return run(() -> reminders.find(Equal.fields(TENANT, team.tenantId(), TEAM, team.teamId(), STATE, SCHEDULED))
             .sort(Sorts.ascending(DUE_AT)).map(MongoReminderRepository::reminder).into(new ArrayList<>()));
     }
 
@@ -122,8 +122,8 @@ public final class MongoReminderRepository implements ReminderRepository {
 
     @Override
     public boolean cancel(TeamScope team, String id) {
-        return run(() -> reminders.updateOne(Filters.and(Equal.team(team), Filters.eq("_id", id),
-            Filters.eq(STATE, SCHEDULED)), Updates.combine(Updates.set(STATE, "cancelled"),
+        return run(() -> reminders.updateOne(Equal.fields(TENANT, team.tenantId(), TEAM, team.teamId(), "_id", id,
+            STATE, SCHEDULED), Updates.combine(Updates.set(STATE, "cancelled"),
             Updates.set("updatedAt", Date.from(clock.instant())))).getModifiedCount() == 1);
     }
 

@@ -147,7 +147,7 @@ public final class MongoSpiegelRepository implements SpiegelRepository {
 
     @Override
     public List<Spiegel> onDate(TeamScope team, LocalDate date) {
-        return call(() -> spiegels.find(Filters.and(Equal.team(team), Filters.eq(DATE, date.toString())))
+        return call(() -> spiegels.find(heldOn(team, date))
             .sort(Sorts.descending(CREATED_AT)).map(MongoSpiegelRepository::spiegel).into(new ArrayList<>()));
     }
 
@@ -166,7 +166,7 @@ public final class MongoSpiegelRepository implements SpiegelRepository {
 
     @Override
     public long deleteOnDate(TeamScope team, LocalDate date) {
-        return call(() -> spiegels.deleteMany(Filters.and(Equal.team(team), Filters.eq(DATE, date.toString())))
+        return call(() -> spiegels.deleteMany(heldOn(team, date))
             .getDeletedCount());
     }
 
@@ -183,6 +183,10 @@ public final class MongoSpiegelRepository implements SpiegelRepository {
     /** Deletes the spiegels not changed since {@code cutoff}, in every team: the retention purge. */
     public long deleteNotUpdatedSince(Instant cutoff) {
         return call(() -> spiegels.deleteMany(Filters.lt(UPDATED_AT, date(cutoff))).getDeletedCount());
+    }
+
+    private static Bson heldOn(TeamScope team, LocalDate date) {
+        return Equal.fields(TENANT, team.tenantId(), TEAM, team.teamId(), DATE, date.toString());
     }
 
     private static Bson one(TeamScope team, String id) {
