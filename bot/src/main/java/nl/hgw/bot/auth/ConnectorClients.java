@@ -6,7 +6,6 @@ import com.microsoft.bot.connector.rest.RestConnectorClient;
 import com.microsoft.bot.restclient.RestClient;
 import com.microsoft.bot.restclient.ServiceResponseBuilder;
 import com.microsoft.bot.restclient.retry.RetryStrategy;
-import com.microsoft.bot.restclient.serializer.JacksonAdapter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -70,7 +69,7 @@ final class ConnectorClients {
         RestClient rest = new RestClient.Builder(http, new Retrofit.Builder())
             .withBaseUrl(serviceUrl)
             .withCredentials(credentials)
-            .withSerializerAdapter(new JacksonAdapter())
+            .withSerializerAdapter(new ReplySerializer())
             .withResponseBuilderFactory(new ServiceResponseBuilder.Factory())
             .withRetryStrategy(NEVER)
             .withInterceptor(new ConnectorRetry(settings))
