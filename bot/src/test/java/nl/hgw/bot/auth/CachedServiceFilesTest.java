@@ -55,9 +55,25 @@ class CachedServiceFilesTest {
         Files.writeString(file, "changed on disk");
         List<String> second = contents(cache.getResources("META-INF/services/nl.hgw.Example"));
 
-        assertThat(first).containsExactly("nl.hgw.First\nnl.hgw.Second\n");
+        assertThat(first).containsExactly("nl.hgw.First\nnl.hgw.Second\n\n");
         assertThat(second).as("the class path does not change while the bot runs").isEqualTo(first);
         assertThat(parent.serviceLookups).hasValue(1);
+    }
+
+    @Test
+    void theFilesOfOneNameInSeveralJarsAreServedAsOneInClassPathOrder(@TempDir Path otherJar) throws IOException {
+        Path file = classes.resolve("META-INF/services/nl.hgw.Example");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "nl.hgw.First");
+        Path other = otherJar.resolve("META-INF/services/nl.hgw.Example");
+        Files.createDirectories(other.getParent());
+        Files.writeString(other, "# a comment\nnl.hgw.Second\n");
+        URLClassLoader parent = new URLClassLoader(new URL[] {classes.toUri().toURL(), otherJar.toUri().toURL()},
+            CachedServiceFilesTest.class.getClassLoader());
+
+        List<String> served = contents(new CachedServiceFiles(parent).getResources("META-INF/services/nl.hgw.Example"));
+
+        assertThat(served).containsExactly("nl.hgw.First\n# a comment\nnl.hgw.Second\n\n");
     }
 
     @Test
