@@ -20,8 +20,9 @@ import org.h2.mvstore.type.ObjectDataType;
  * serialisation and comparing the bytes, for every comparison of every lookup and update: under
  * load that was 5 % of the bot's CPU time and 14 % of what it allocated (JFR, bench/results).
  * Here keys compare value by value: strings, numbers, ObjectIds, dates and booleans by their own
- * order, other values by their serialised bytes as before, values of different classes by class
- * name. Two keys compare as equal exactly when they are equal, as a unique index needs.
+ * order (for these, two keys compare as equal exactly when they are equal, as a unique index
+ * needs), other values by their serialised bytes as before, values of different classes by class
+ * name.
  *
  * <p>Stored keys are written and read as before ({@link ObjectDataType}); only their order in the
  * tree differs. An index written in the old order is put in this order once, when it is opened
