@@ -2,11 +2,15 @@ package nl.hgw.bot.storage;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,8 +18,9 @@ import org.slf4j.LoggerFactory;
  * A MongoDB wire-protocol server inside the bot (mongo-java-server with the H2 backend),
  * used when no {@code MONGODB_URI} is set. Data lives in one file under the data directory
  * and survives restarts; a second bot on the same directory fails at start (file lock).
- * The server commits after every write command before it answers ({@link EmbeddedBackend}):
- * a killed bot loses nothing it answered. {@link #serve(Path, int)} is
+ * The H2 store commits about once a second by itself, so the server commits after every
+ * write command before it answers: a killed bot loses nothing it answered. Writes that arrive
+ * while a commit runs share the next one ({@link GroupCommit}). {@link #serve(Path, int)} is
  * the same server on a fixed port for several bot processes (the {@code embedded-mongo}
  * subcommand, {@link EmbeddedMongoCommand}).
  */
@@ -24,6 +29,9 @@ public final class EmbeddedMongo implements AutoCloseable {
     static final String FILE_NAME = "hgw-mongo.mv";
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMongo.class);
+
+    private static final Set<String> WRITE_COMMANDS = Set.of("insert", "update", "delete", "findAndModify",
+        "findandmodify", "createIndexes", "dropIndexes", "create", "drop", "dropDatabase");
 
     private final H2Backend backend;
 
@@ -53,7 +61,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
-        H2Backend backend = new EmbeddedBackend(file.toString());
+        H2Backend backend = new CommittingBackend(file.toString());
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         InetSocketAddress address = server.getLocalAddress();
@@ -63,6 +71,32 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     public String connectionString() {
         return "mongodb://127.0.0.1:" + address.getPort();
+    }
+
+    /**
+     * The H2 backend that commits after every write command, before the answer goes out. (The
+     * bot's driver could do it after each answer instead, but a command listener makes the driver
+     * decode every command it sends, and it only logs a listener's failure.) A commit that fails
+     * answers the write with an error, so the bot tells the user the turn was not stored; the
+     * change may still reach the disk with the store's own commit a second later.
+     */
+    private static final class CommittingBackend extends H2Backend {
+
+        private final GroupCommit commits = new GroupCommit(this::commit);
+
+        CommittingBackend(String fileName) {
+            super(fileName);
+        }
+
+        @Override
+        public Document handleMessage(MongoMessage message) {
+            Document answer = super.handleMessage(message);
+            Iterator<String> keys = message.getDocument().keySet().iterator();
+            if (keys.hasNext() && WRITE_COMMANDS.contains(keys.next())) {
+                commits.afterWrite();
+            }
+            return answer;
+        }
     }
 
     /** Whether writes are still waiting for the store's own commit (for tests). */

@@ -117,6 +117,14 @@ class ReplySerializerTest {
     }
 
     @Test
+    void theBotsConnectorClientsUseIt() {
+        com.microsoft.bot.connector.ConnectorClient client = new ConnectorClients(ConnectorSettings.defaults())
+            .get("http://127.0.0.1:9/", com.microsoft.bot.connector.authentication.MicrosoftAppCredentials.empty());
+        assertThat(((com.microsoft.bot.connector.rest.RestConnectorClient) client).getRestClient().serializerAdapter())
+            .isInstanceOf(ReplySerializer.class);
+    }
+
+    @Test
     void theConnectorsAnswerReadsTheSame() throws IOException {
         String answer = "{\"id\":\"1:reply-id\",\"extra.key\":\"x\"}";
         ResourceResponse sdk = new JacksonAdapter().deserialize(answer, ResourceResponse.class);
