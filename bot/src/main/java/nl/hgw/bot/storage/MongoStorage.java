@@ -20,6 +20,7 @@ import nl.hgw.dialogs.pupil.TeamScope;
 import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
 import org.bson.BsonString;
+import org.bson.BsonValue;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,7 +125,7 @@ public final class MongoStorage implements Storage {
                 return CompletableFuture.completedFuture(items);
             }
             for (BsonDocument document : collection.find(Filters.in(ID, Arrays.asList(keys)))) {
-                Object value = codec.decode(document.getString(TYPE).getValue(), document.getDocument(STATE));
+                Object value = decode(document);
                 setETag(value, document.getString(ETAG).getValue());
                 items.put(document.getString(ID).getValue(), value);
             }
@@ -153,6 +154,16 @@ public final class MongoStorage implements Storage {
         }
     }
 
+    /** The stored state: JSON text, or a document as versions before 2026-11-25 stored it. */
+    private Object decode(BsonDocument document) {
+        String className = document.getString(TYPE).getValue();
+        BsonValue state = document.get(STATE);
+        if (state != null && state.isDocument()) {
+            return codec.decode(className, state.asDocument());
+        }
+        return codec.decode(className, document.getString(STATE).getValue());
+    }
+
     /** Deletes the items stored under the given keys; unknown keys are ignored. */
     @Override
     public CompletableFuture<Void> delete(String[] keys) {
@@ -178,7 +189,7 @@ public final class MongoStorage implements Storage {
         BsonDocument document = new BsonDocument(ID, new BsonString(key))
             .append(ETAG, new BsonString(next))
             .append(TYPE, new BsonString(value.getClass().getName()))
-            .append(STATE, codec.encode(value))
+            .append(STATE, new BsonString(codec.encode(value)))
             .append(UPDATED_AT, new BsonDateTime(System.currentTimeMillis()));
         if (value instanceof Map<?, ?> map && map.get(StateOwner.KEY) instanceof StateOwner owner) {
             document.append(TENANT, new BsonString(owner.tenantId()));

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import org.bson.BsonDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +48,7 @@ final class OutageTolerantStorage implements Storage {
     /** Keys whose last write did not reach the database. */
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
 
-    private record Snapshot(String className, BsonDocument state, String eTag) {
+    private record Snapshot(String className, String state, String eTag) {
     }
 
     private final long pauseNanos;
@@ -181,7 +180,7 @@ final class OutageTolerantStorage implements Storage {
     }
 
     private Object restore(Snapshot snapshot) {
-        Object value = codec.decode(snapshot.className(), snapshot.state().clone());
+        Object value = codec.decode(snapshot.className(), snapshot.state());
         if (snapshot.eTag() != null) {
             MongoStorage.setETag(value, snapshot.eTag());
         }

@@ -13,21 +13,12 @@ import com.fasterxml.jackson.databind.jsontype.PolymorphicTypeValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.bson.BsonArray;
-import org.bson.BsonBinary;
-import org.bson.BsonBoolean;
-import org.bson.BsonDecimal128;
 import org.bson.BsonDocument;
-import org.bson.BsonDouble;
-import org.bson.BsonInt32;
-import org.bson.BsonInt64;
-import org.bson.BsonNull;
-import org.bson.BsonString;
 import org.bson.BsonValue;
-import org.bson.types.Decimal128;
 
 /**
- * Turns bot state objects into BSON documents and back. Like the SDK's
+ * Turns bot state objects into JSON text and back (and reads the BSON documents earlier
+ * versions stored). Like the SDK's
  * {@code MemoryStorage}, values of type {@code Object} (the entries of a state map, dialog
  * options, an activity's value) carry their Java class, so a dialog continues with the
  * same objects after a restart. Only classes of the SDK, of this project, of the JDK's
@@ -54,52 +45,52 @@ final class StateCodec {
             JsonTypeInfo.As.WRAPPER_ARRAY);
     }
 
-    /** The state as a document, without the {@code eTag} field (the storage keeps that itself). */
-    BsonDocument encode(Object value) {
+    /** The state as JSON text, without the {@code eTag} field (the storage keeps that itself). */
+    String encode(Object value) {
         JsonNode tree = mapper.valueToTree(value);
         if (!(tree instanceof ObjectNode object)) {
             throw new IllegalArgumentException("State must be an object or a map, not " + value.getClass().getName());
         }
         object.remove(MongoStorage.ETAG);
-        return (BsonDocument) toBson(object);
+        try {
+            return mapper.writeValueAsString(object);
+        } catch (IOException e) {
+            throw new UncheckedIOException("State of class " + value.getClass().getName() + " cannot be written", e);
+        }
     }
 
     /** The object of the named class that {@link #encode} stored. */
-    Object decode(String className, BsonDocument state) {
-        if (className == null || ALLOWED_PACKAGES.stream().noneMatch(className::startsWith)) {
-            throw new IllegalStateException("Stored state names a class that may not be loaded: " + className);
-        }
+    Object decode(String className, String state) {
+        Class<?> type = allowedClass(className);
         try {
-            return mapper.treeToValue(toJson(state), Class.forName(className));
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("Stored state names an unknown class: " + className, e);
+            return mapper.readValue(state, type);
         } catch (IOException e) {
             throw new UncheckedIOException("Stored state of class " + className + " cannot be read", e);
         }
     }
 
-    static BsonValue toBson(JsonNode node) {
-        return switch (node.getNodeType()) {
-            case OBJECT -> {
-                BsonDocument document = new BsonDocument();
-                node.properties().forEach(field -> document.append(field.getKey(), toBson(field.getValue())));
-                yield document;
-            }
-            case ARRAY -> {
-                BsonArray array = new BsonArray();
-                node.forEach(element -> array.add(toBson(element)));
-                yield array;
-            }
-            case STRING -> new BsonString(node.textValue());
-            case BOOLEAN -> BsonBoolean.valueOf(node.booleanValue());
-            case NUMBER -> number(node);
-            case BINARY -> new BsonBinary(binary(node));
-            case NULL, MISSING -> BsonNull.VALUE;
-            case POJO -> throw new IllegalArgumentException("Unexpected object in state tree");
-        };
+    /** State stored as a document, as versions before JSON text stored it. */
+    Object decode(String className, BsonDocument state) {
+        Class<?> type = allowedClass(className);
+        try {
+            return mapper.treeToValue(toJson(state), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Stored state of class " + className + " cannot be read", e);
+        }
     }
 
-    static JsonNode toJson(BsonValue value) {
+    private static Class<?> allowedClass(String className) {
+        if (className == null || ALLOWED_PACKAGES.stream().noneMatch(className::startsWith)) {
+            throw new IllegalStateException("Stored state names a class that may not be loaded: " + className);
+        }
+        try {
+            return Class.forName(className);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Stored state names an unknown class: " + className, e);
+        }
+    }
+
+    private static JsonNode toJson(BsonValue value) {
         return switch (value.getBsonType()) {
             case DOCUMENT -> {
                 ObjectNode object = NODES.objectNode();
@@ -121,26 +112,5 @@ final class StateCodec {
             case DATE_TIME -> NODES.numberNode(value.asDateTime().getValue());
             default -> NODES.nullNode();
         };
-    }
-
-    private static BsonValue number(JsonNode node) {
-        if (node.isInt() || node.isShort()) {
-            return new BsonInt32(node.intValue());
-        }
-        if (node.isLong()) {
-            return new BsonInt64(node.longValue());
-        }
-        if (node.isBigDecimal() || node.isBigInteger()) {
-            return new BsonDecimal128(new Decimal128(node.decimalValue()));
-        }
-        return new BsonDouble(node.doubleValue());
-    }
-
-    private static byte[] binary(JsonNode node) {
-        try {
-            return node.binaryValue();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -3,6 +3,8 @@ package nl.hgw.bot.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.builder.BotState;
 import com.microsoft.bot.builder.StatePropertyAccessor;
 import com.microsoft.bot.builder.StoreItem;
@@ -12,6 +14,7 @@ import com.microsoft.bot.builder.adapters.TestAdapter;
 import com.microsoft.bot.schema.Activity;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -105,14 +108,66 @@ class MongoStorageTest {
     }
 
     @Test
+    void storesTheStateAsJsonTextWithoutItsETag() throws Exception {
+        storage.write(Map.of("msteams/conversations/c1", conversationState(true))).join();
+
+        BsonDocument stored = stored("msteams/conversations/c1");
+
+        assertThat(stored.get("state").isString()).as("one string, not a tree of documents").isTrue();
+        JsonNode state = new ObjectMapper().readTree(stored.getString("state").getValue());
+        assertThat(state.has("conversationData")).isTrue();
+        assertThat(state.get("turns").intValue()).isEqualTo(3);
+        assertThat(state.has("eTag")).as("the eTag is a field of the document only").isFalse();
+        assertThat(stored.getString("eTag").getValue()).isNotBlank();
+    }
+
+    @Test
+    void readsStateThatEarlierVersionsStoredAsADocument() {
+        storage.write(Map.of("msteams/conversations/c1", conversationState(true),
+            "msteams/users/u1", Map.of("userProfile", profile(Role.CARE_COORDINATOR)))).join();
+        for (String key : List.of("msteams/conversations/c1", "msteams/users/u1")) {
+            BsonDocument stored = stored(key);
+            // the same JSON tree as BSON documents, arrays and numbers: how state was stored before
+            stored.put("state", BsonDocument.parse(stored.getString("state").getValue()));
+            collection().replaceOne(new BsonDocument("_id", new BsonString(key)), stored);
+        }
+
+        Map<String, Object> read = storage.read(new String[] {"msteams/conversations/c1", "msteams/users/u1"}).join();
+
+        Map<?, ?> conversation = (Map<?, ?>) read.get("msteams/conversations/c1");
+        assertThat(((ConversationData) conversation.get("conversationData")).isWelcomed()).isTrue();
+        assertThat(conversation.get("turns")).isEqualTo(3);
+        assertThat(conversation.get("eTag")).isEqualTo(stored("msteams/conversations/c1").getString("eTag").getValue());
+        Map<?, ?> user = (Map<?, ?>) read.get("msteams/users/u1");
+        assertThat(((UserProfile) user.get("userProfile")).getRole()).isEqualTo(Role.CARE_COORDINATOR);
+
+        storage.write(Map.of("msteams/conversations/c1", conversation)).join();
+        assertThat(stored("msteams/conversations/c1").get("state").isString())
+            .as("written back as text, checked against the eTag it was read with").isTrue();
+    }
+
+    @Test
     void refusesToLoadClassesOutsideTheAllowedPackages() {
         database().getCollection(MongoStorage.COLLECTION, BsonDocument.class).insertOne(new BsonDocument("_id",
             new BsonString("evil")).append("eTag", new BsonString("1")).append("type", new BsonString("java.net.URL"))
             .append("state", new BsonDocument()));
 
-        assertThatThrownBy(() -> storage.read(new String[] {"evil"}).join())
-            .hasRootCauseInstanceOf(IllegalStateException.class)
-            .hasMessageContaining("may not be loaded");
+        collection().insertOne(new BsonDocument("_id", new BsonString("evil-text")).append("eTag", new BsonString("1"))
+            .append("type", new BsonString("java.net.URL")).append("state", new BsonString("{}")));
+
+        for (String key : List.of("evil", "evil-text")) {
+            assertThatThrownBy(() -> storage.read(new String[] {key}).join())
+                .hasRootCauseInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("may not be loaded");
+        }
+    }
+
+    private BsonDocument stored(String key) {
+        return collection().find(new BsonDocument("_id", new BsonString(key))).first();
+    }
+
+    private MongoCollection<BsonDocument> collection() {
+        return database().getCollection(MongoStorage.COLLECTION, BsonDocument.class);
     }
 
     @Test
