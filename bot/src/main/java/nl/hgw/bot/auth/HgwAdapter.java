@@ -1,44 +1,38 @@
 package nl.hgw.bot.auth;
 
-import nl.hgw.bot.messaging.Redacted;
 import com.microsoft.bot.builder.BotCallbackHandler;
 import com.microsoft.bot.builder.InvokeResponse;
-import com.microsoft.bot.builder.MessageFactory;
-import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.TurnContextImpl;
+import com.microsoft.bot.connector.ConnectorClient;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.connector.authentication.ClaimsIdentity;
+import com.microsoft.bot.connector.authentication.JwtTokenValidation;
+import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import com.microsoft.bot.connector.authentication.SkillValidation;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.integration.Configuration;
-import com.microsoft.bot.connector.ConnectorClient;
-import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
-import com.microsoft.bot.connector.rest.ErrorResponseException;
-import java.io.IOException;
-import java.net.MalformedURLException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ConversationReference;
+import com.microsoft.bot.schema.DeliveryModes;
+import com.microsoft.bot.schema.ExpectedReplies;
+import java.net.HttpURLConnection;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import com.mongodb.MongoException;
-import nl.hgw.bot.storage.ETagConflictException;
-import nl.hgw.dialogs.Messages;
-import nl.hgw.dialogs.pupil.PupilRepository;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The SDK's adapter with our credentials for outgoing calls (tenant, app type, replaceable
  * token endpoint), skill calls, tokens without expiry and (SingleTenant) activities of other
  * tenants refused, Connector clients with bounded retries and timeouts ({@link ConnectorClients}),
- * and a turn error handler that apologises to the user without showing or logging what they wrote.
+ * turns in contexts the JVM need not finalize ({@link UnfinalizedTurnContext}), and a turn error
+ * handler that apologises to the user without showing or logging what they wrote ({@link TurnErrors}).
  */
 public class HgwAdapter extends BotFrameworkHttpAdapter {
-
-    private static final Logger LOG = LoggerFactory.getLogger(HgwAdapter.class);
 
     private final BotCredentials credentials;
 
@@ -50,6 +44,8 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
 
     private final ConnectorClients connectorClients;
 
+    private final CallerIds callerIds;
+
     private final ClassLoader turnClassLoader = new CachedServiceFiles(HgwAdapter.class.getClassLoader());
 
     public HgwAdapter(Configuration configuration, BotCredentials credentials, String oauthEndpoint, String msiEndpoint,
@@ -60,7 +56,8 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
         this.msiEndpoint = msiEndpoint;
         this.servedTenant = ServedTenant.of(credentials);
         this.connectorClients = new ConnectorClients(connector);
-        setOnTurnError(HgwAdapter::onTurnError);
+        this.callerIds = new CallerIds(configuration);
+        setOnTurnError(TurnErrors::onTurnError);
     }
 
     /** The SDK's authentication, after refusing what it would let through (see {@link TokenExpiry}). */
@@ -77,11 +74,56 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
     @Override
     public CompletableFuture<InvokeResponse> processActivity(ClaimsIdentity identity, Activity activity,
             BotCallbackHandler callback) {
-        if (activity != null && !servedTenant.allows(activity)) {
+        if (activity == null) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("Activity"));
+        }
+        if (!servedTenant.allows(activity)) {
             return CompletableFuture.failedFuture(new AuthenticationException("Activity of a tenant not served"));
         }
-        return afterTheSdkClosedTheContext(gated -> super.processActivity(identity, activity, gated), callback,
-            turnClassLoader);
+        return afterTheSdkClosedTheContext(gated -> runTurn(identity, activity, gated), callback, turnClassLoader);
+    }
+
+    /**
+     * What the SDK's {@code BotFrameworkAdapter.processActivity(ClaimsIdentity, Activity, ...)} does,
+     * in a context the JVM need not finalize ({@link UnfinalizedTurnContext}), closed when the turn
+     * is done: the caller id, the identity, OAuth scope and Connector client in the turn state, the
+     * pipeline, and the answer of an {@code expectReplies} or invoke activity.
+     */
+    private CompletableFuture<InvokeResponse> runTurn(ClaimsIdentity identity, Activity activity,
+            BotCallbackHandler callback) {
+        UnfinalizedTurnContext context = new UnfinalizedTurnContext(this, activity);
+        try {
+            boolean skill = SkillValidation.isSkillClaim(identity.claims());
+            activity.setCallerId(callerIds.of(identity, skill));
+            context.getTurnState().add(BOT_IDENTITY_KEY, identity);
+            String scope = skill ? JwtTokenValidation.getAppIdFromClaims(identity.claims()) + "/.default"
+                : callerIds.oauthScope();
+            context.getTurnState().add(OAUTH_SCOPE_KEY, scope);
+            return createConnectorClient(activity.getServiceUrl(), identity, scope)
+                .thenCompose(client -> {
+                    context.getTurnState().add(CONNECTOR_CLIENT_KEY, client);
+                    return runPipeline(context, callback);
+                })
+                .thenApply(done -> answer(context))
+                .whenComplete((answer, error) -> context.closeQuietly());
+        } catch (RuntimeException e) {
+            context.closeQuietly();
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** The HTTP answer the turn gives: its replies for {@code expectReplies}, an invoke's response, else none. */
+    private static InvokeResponse answer(TurnContextImpl context) {
+        if (DeliveryModes.fromString(context.getActivity().getDeliveryMode()) == DeliveryModes.EXPECT_REPLIES) {
+            return new InvokeResponse(HttpURLConnection.HTTP_OK,
+                new ExpectedReplies(context.getBufferedReplyActivities()));
+        }
+        if (context.getActivity().isType(ActivityTypes.INVOKE)) {
+            Activity invokeResponse = context.getTurnState().get(INVOKE_RESPONSE_KEY);
+            return invokeResponse == null ? new InvokeResponse(HttpURLConnection.HTTP_NOT_IMPLEMENTED, null)
+                : (InvokeResponse) invokeResponse.getValue();
+        }
+        return null;
     }
 
     /** A turn the bot starts itself (a reminder), with the same guard as {@link #processActivity}. */
@@ -99,7 +141,9 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
      * lock or the Connector) then added to the turn state during that iteration: a
      * {@code ConcurrentModificationException} failed the request while the turn went on, so the channel
      * sent the activity again (found by the fuzz, 2 in 10,000). The bot's part of the turn therefore
-     * starts only once the SDK has returned, and with it closed the context.
+     * starts only once the SDK has returned, and with it closed the context. (Incoming activities now run
+     * in the bot's own context, closed when the turn is done, see {@link #runTurn}; they take the same
+     * path, which costs nothing there, for the class loader below.)
      *
      * <p>What of the bot's part runs on this thread runs with {@code classLoader} as its context class
      * loader ({@link CachedServiceFiles}: the SDK's per-turn Jackson module lookups).
@@ -161,86 +205,5 @@ public class HgwAdapter extends BotFrameworkHttpAdapter {
             case MULTI_TENANT -> new HgwAppCredentials(appId, credentials.password(), null, scope, oauthEndpoint);
         };
         return CompletableFuture.completedFuture(appCredentials);
-    }
-
-    /**
-     * Tells the user the turn failed, in their language. When the Connector itself could not be
-     * reached (the turn's reply or this apology failed to go out), the turn fails with
-     * {@link ReplyNotDeliveredException}: the channel gets a 502, not a 202 that claims all went well.
-     */
-    private static CompletableFuture<Void> onTurnError(TurnContext turn, Throwable error) {
-        Throwable undelivered = databaseFailure(error) == null ? deliveryFailure(error) : null;
-        if (undelivered != null) {
-            LOG.warn("Turn failed, the Connector could not be reached: type={} channel={} activity={} ({})",
-                Redacted.id(turn.getActivity().getType()), Redacted.id(turn.getActivity().getChannelId()),
-                Redacted.id(turn.getActivity().getId()), undelivered.getClass().getSimpleName());
-            return CompletableFuture.failedFuture(new ReplyNotDeliveredException(undelivered));
-        }
-        Throwable database = databaseFailure(error);
-        String key;
-        if (conflict(error)) {
-            // another instance or turn changed this conversation's state meanwhile: theirs is kept
-            LOG.info("Turn not stored: the conversation's state changed meanwhile (eTag); the user is asked again");
-            key = "turn.busy";
-        } else if (database != null) {
-            // the state of the last turn is safe in the database; this turn is not stored
-            LOG.warn("Turn failed, database unavailable: type={} channel={} activity={} ({})",
-                Redacted.id(turn.getActivity().getType()), Redacted.id(turn.getActivity().getChannelId()),
-                Redacted.id(turn.getActivity().getId()), database.getClass().getSimpleName());
-            key = "storage.unavailable";
-        } else {
-            LOG.error("Turn failed: type={} channel={} activity={}: {}", Redacted.id(turn.getActivity().getType()),
-                Redacted.id(turn.getActivity().getChannelId()), Redacted.id(turn.getActivity().getId()),
-                Redacted.describe(error));
-            key = "error.turn";
-        }
-        if (ActivityTypes.EVENT.equals(turn.getActivity().getType())) {
-            // nobody wrote (a reminder the bot starts): no apology in the chat; the sender sees the failure
-            return CompletableFuture.failedFuture(error);
-        }
-        String apology = Messages.forLocale(turn.getActivity().getLocale()).text(key);
-        return turn.sendActivity(MessageFactory.text(apology)).handle((sent, sendError) -> {
-            if (sendError == null) {
-                return null;
-            }
-            LOG.warn("Could not tell the user about the failed turn: {}", Redacted.describe(sendError));
-            if (deliveryFailure(sendError) != null) {
-                throw new ReplyNotDeliveredException(deliveryFailure(sendError));
-            }
-            return null;
-        });
-    }
-
-    /**
-     * The Connector's failure in the cause chain: it answered with an error after the retries
-     * ({@link ErrorResponseException}), or could not be reached at all (an {@link IOException}).
-     */
-    static Throwable deliveryFailure(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ErrorResponseException || cause instanceof IOException
-                    || cause instanceof ReplyNotDeliveredException) {
-                return cause;
-            }
-        }
-        return null;
-    }
-
-    private static boolean conflict(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ETagConflictException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The driver's (or the pupil store's) failure in the cause chain, if the database is why the turn failed. */
-    static Throwable databaseFailure(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof MongoException || cause instanceof PupilRepository.UnavailableException) {
-                return cause;
-            }
-        }
-        return null;
     }
 }
