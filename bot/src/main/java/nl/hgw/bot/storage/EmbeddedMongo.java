@@ -1,7 +1,12 @@
 package nl.hgw.bot.storage;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import java.io.IOException;
@@ -10,7 +15,9 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
+import org.h2.mvstore.MVMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,6 +96,32 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
 
         @Override
+        protected MongoDatabase openOrCreateDatabase(String databaseName) {
+            return new Database(databaseName);
+        }
+
+        /**
+         * H2Database with the maps of its unique indexes in {@link SerializedKeyOrder}: the same maps in
+         * the same order, compared faster. An inner class: H2Database's constructor opens the indexes
+         * before a field of a subclass would be set, so the store comes from the enclosing backend.
+         */
+        private final class Database extends H2Database {
+
+            Database(String databaseName) {
+                super(databaseName, getMvStore(), getCursorRegistry());
+            }
+
+            /** Opens the index's map with our key type first; H2Database then gets that open map. */
+            @Override
+            protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
+                    List<IndexKey> keys, boolean sparse) {
+                getMvStore().openMap(indexMapName(getFullCollectionNamespace(collectionName), indexName),
+                    new MVMap.Builder<KeyValue, Object>().keyType(new SerializedKeyOrder()));
+                return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+            }
+        }
+
+        @Override
         public Document handleMessage(MongoMessage message) {
             Document answer = super.handleMessage(message);
             Iterator<String> keys = message.getDocument().keySet().iterator();
@@ -97,6 +130,11 @@ public final class EmbeddedMongo implements AutoCloseable {
             }
             return answer;
         }
+    }
+
+    /** The name H2Database gives the map of an index (so that dropping the index removes it). */
+    static String indexMapName(String collectionNamespace, String indexName) {
+        return collectionNamespace + "._index_" + indexName;
     }
 
     /** Whether writes are still waiting for the store's own commit (for tests). */
