@@ -3,6 +3,7 @@ package nl.hgw.bot;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -40,15 +41,29 @@ public record HgwProperties(
     }
 
     /**
-     * @param uri      a MongoDB connection string; empty = the embedded server
-     * @param database the database name
-     * @param timeout  how long a health check or a state read may wait for the server
+     * @param uri         a MongoDB connection string; empty = the embedded server
+     * @param database    the database name
+     * @param timeout     how long a health check or a state read may wait for the server
+     * @param stateFormat how bot state is written ({@code HGW_STATE_FORMAT}); both are read
      */
     public record Mongodb(@DefaultValue("") String uri, @DefaultValue("hgw") String database,
-            @DefaultValue("5s") Duration timeout) {
+            @DefaultValue("5s") Duration timeout, @DefaultValue("text") StateFormat stateFormat) {
+
+        @ConstructorBinding
+        public Mongodb {
+        }
+
+        public Mongodb(String uri, String database, Duration timeout) {
+            this(uri, database, timeout, StateFormat.TEXT);
+        }
 
         public boolean embedded() {
             return uri == null || uri.isBlank();
         }
+    }
+
+    /** How bot state is written: one JSON string, or a tree of documents as versions before 2026-11-25 wrote it. */
+    public enum StateFormat {
+        TEXT, DOCUMENT
     }
 }

@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -135,6 +137,13 @@ public final class EmbeddedMongo implements AutoCloseable {
     /** The name H2Database gives the map of an index (so that dropping the index removes it). */
     static String indexMapName(String collectionNamespace, String indexName) {
         return collectionNamespace + "._index_" + indexName;
+    }
+
+    /** The key types of the index maps in the store (for tests). */
+    Set<Class<?>> indexKeyTypes() {
+        MVStore store = backend.getMvStore();
+        return store.getMapNames().stream().filter(name -> name.contains("._index_"))
+            .map(name -> store.openMap(name).getKeyType().getClass()).collect(Collectors.toSet());
     }
 
     /** Whether writes are still waiting for the store's own commit (for tests). */

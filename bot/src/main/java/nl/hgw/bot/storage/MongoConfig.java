@@ -6,6 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import nl.hgw.bot.HgwProperties;
+import nl.hgw.bot.HgwProperties.StateFormat;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -38,8 +39,11 @@ class MongoConfig {
     /** Conversation and user state in MongoDB, carried through an outage of it in memory. */
     @Bean
     Storage botStateStorage(MongoDatabase database, HgwProperties properties) {
-        MongoStorage storage = new MongoStorage(database);
+        MongoStorage storage = new MongoStorage(database, properties.mongodb().stateFormat());
         storage.createIndexes();
+        if (properties.mongodb().stateFormat() == StateFormat.DOCUMENT) {
+            storage.rewriteTextAsDocuments();
+        }
         return new OutageTolerantStorage(storage, properties.mongodb().timeout().multipliedBy(6));
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import nl.hgw.bot.HgwProperties.StateFormat;
 import nl.hgw.dialogs.pupil.TeamScope;
 import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Bot state (conversation and user state, keyed as the SDK builds the keys, e.g.
  * {@code msteams/conversations/<id>}) in the MongoDB collection {@value #COLLECTION}, one
- * document per key: {@code {_id, eTag, type, state, updatedAt, tenantId, teamId}}. The owner
+ * document per key: {@code {_id, eTag, type, state, updatedAt, tenantId, teamId}}; {@code state}
+ * is JSON text, or with {@link StateFormat#DOCUMENT} a tree of documents (both are read). The owner
  * fields come from the state's {@link StateOwner} (user state has no {@code teamId}), so a
  * team's or a tenant's state can be deleted.
  *
@@ -66,10 +68,18 @@ public final class MongoStorage implements Storage {
 
     private final StateCodec codec = new StateCodec();
 
+    private final StateFormat format;
+
     private volatile boolean indexesCreated;
 
     public MongoStorage(MongoDatabase database) {
+        this(database, StateFormat.TEXT);
+    }
+
+    /** Writes state in {@code format}; reads both. */
+    public MongoStorage(MongoDatabase database, StateFormat format) {
         this.collection = database.getCollection(COLLECTION, BsonDocument.class);
+        this.format = format;
     }
 
     /**
@@ -154,6 +164,34 @@ public final class MongoStorage implements Storage {
         }
     }
 
+    /**
+     * Rewrites every state stored as JSON text as a tree of documents, keeping its eTag (the same
+     * state, so no writer's check fails), for a version before 2026-11-25 to read; returns how many.
+     * A state changed meanwhile is left as its writer stored it. When the database is unreachable it
+     * only logs: the next start tries again.
+     */
+    public long rewriteTextAsDocuments() {
+        long rewritten = 0;
+        try {
+            for (BsonDocument stored : collection.find()) {
+                BsonValue state = stored.get(STATE);
+                if (state == null || !state.isString()) {
+                    continue;
+                }
+                BsonDocument converted = stored.clone();
+                converted.put(STATE, codec.toDocument(state.asString().getValue()));
+                Bson unchanged = Equal.fields(ID, stored.getString(ID).getValue(), ETAG,
+                    stored.getString(ETAG).getValue());
+                rewritten += collection.replaceOne(unchanged, converted).getModifiedCount();
+            }
+            LOG.info("{} bot state(s) stored as text rewritten as documents", rewritten);
+        } catch (MongoException e) {
+            LOG.warn("Could not rewrite the text states of '{}' as documents now ({}); the next start tries again",
+                COLLECTION, e.getClass().getSimpleName());
+        }
+        return rewritten;
+    }
+
     /** The stored state: JSON text, or a document as versions before 2026-11-25 stored it. */
     private Object decode(BsonDocument document) {
         String className = document.getString(TYPE).getValue();
@@ -189,7 +227,8 @@ public final class MongoStorage implements Storage {
         BsonDocument document = new BsonDocument(ID, new BsonString(key))
             .append(ETAG, new BsonString(next))
             .append(TYPE, new BsonString(value.getClass().getName()))
-            .append(STATE, new BsonString(codec.encode(value)))
+            .append(STATE, format == StateFormat.DOCUMENT ? codec.encodeDocument(value)
+                : new BsonString(codec.encode(value)))
             .append(UPDATED_AT, new BsonDateTime(System.currentTimeMillis()));
         if (value instanceof Map<?, ?> map && map.get(StateOwner.KEY) instanceof StateOwner owner) {
             document.append(TENANT, new BsonString(owner.tenantId()));

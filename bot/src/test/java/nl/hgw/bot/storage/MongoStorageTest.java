@@ -17,10 +17,12 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
+import nl.hgw.bot.HgwProperties.StateFormat;
 import nl.hgw.dialogs.ConversationData;
 import nl.hgw.dialogs.Role;
 import nl.hgw.dialogs.UserProfile;
@@ -123,27 +125,51 @@ class MongoStorageTest {
 
     @Test
     void readsStateThatEarlierVersionsStoredAsADocument() {
-        storage.write(Map.of("msteams/conversations/c1", conversationState(true),
+        // the way versions before 2026-11-25 wrote state (and HGW_STATE_FORMAT=document still does)
+        MongoStorage earlier = new MongoStorage(database(), StateFormat.DOCUMENT);
+        Map<String, Object> conversation = conversationState(true);
+        conversation.put("values", new ArrayList<>(List.of(7L, 2.5, new byte[] {1, 2, 3}, "tekst")));
+        earlier.write(Map.of("msteams/conversations/c1", conversation,
             "msteams/users/u1", Map.of("userProfile", profile(Role.CARE_COORDINATOR)))).join();
-        for (String key : List.of("msteams/conversations/c1", "msteams/users/u1")) {
-            BsonDocument stored = stored(key);
-            // the same JSON tree as BSON documents, arrays and numbers: how state was stored before
-            stored.put("state", BsonDocument.parse(stored.getString("state").getValue()));
-            collection().replaceOne(new BsonDocument("_id", new BsonString(key)), stored);
-        }
+        assertThat(stored("msteams/conversations/c1").get("state").isDocument()).isTrue();
 
         Map<String, Object> read = storage.read(new String[] {"msteams/conversations/c1", "msteams/users/u1"}).join();
 
-        Map<?, ?> conversation = (Map<?, ?>) read.get("msteams/conversations/c1");
-        assertThat(((ConversationData) conversation.get("conversationData")).isWelcomed()).isTrue();
-        assertThat(conversation.get("turns")).isEqualTo(3);
-        assertThat(conversation.get("eTag")).isEqualTo(stored("msteams/conversations/c1").getString("eTag").getValue());
+        Map<?, ?> state = (Map<?, ?>) read.get("msteams/conversations/c1");
+        assertThat(((ConversationData) state.get("conversationData")).isWelcomed()).isTrue();
+        assertThat(state.get("turns")).isEqualTo(3);
+        List<?> values = (List<?>) state.get("values");
+        assertThat(values.get(0)).isEqualTo(7L);
+        assertThat(values.get(1)).isEqualTo(2.5);
+        assertThat((byte[]) values.get(2)).containsExactly(1, 2, 3);
+        assertThat(values.get(3)).isEqualTo("tekst");
+        assertThat(state.get("eTag")).isEqualTo(stored("msteams/conversations/c1").getString("eTag").getValue());
         Map<?, ?> user = (Map<?, ?>) read.get("msteams/users/u1");
         assertThat(((UserProfile) user.get("userProfile")).getRole()).isEqualTo(Role.CARE_COORDINATOR);
 
-        storage.write(Map.of("msteams/conversations/c1", conversation)).join();
+        storage.write(Map.of("msteams/conversations/c1", state)).join();
         assertThat(stored("msteams/conversations/c1").get("state").isString())
             .as("written back as text, checked against the eTag it was read with").isTrue();
+    }
+
+    @Test
+    void theDocumentFormatRewritesTextStatesForEarlierVersionsKeepingTheirETags() {
+        storage.write(Map.of("msteams/conversations/c1", conversationState(true),
+            "msteams/users/u1", Map.of("userProfile", profile(Role.TEACHER)))).join();
+        Map<String, Object> readBefore = storage.read(new String[] {"msteams/conversations/c1"}).join();
+        MongoStorage documents = new MongoStorage(database(), StateFormat.DOCUMENT);
+
+        assertThat(documents.rewriteTextAsDocuments()).isEqualTo(2);
+        assertThat(documents.rewriteTextAsDocuments()).as("nothing left to rewrite").isZero();
+
+        BsonDocument user = stored("msteams/users/u1");
+        assertThat(user.get("state").isDocument()).isTrue();
+        assertThat(user.getDocument("state").toJson()).contains("TEACHER");
+        Map<?, ?> read = (Map<?, ?>) documents.read(new String[] {"msteams/users/u1"}).join().get("msteams/users/u1");
+        assertThat(((UserProfile) read.get("userProfile")).getRole()).isEqualTo(Role.TEACHER);
+        documents.write(Map.of("msteams/conversations/c1", readBefore.get("msteams/conversations/c1"))).join();
+        assertThat(stored("msteams/conversations/c1").get("state").isDocument())
+            .as("a turn that read before the rewrite still passes the eTag check").isTrue();
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.bson.Document;
 import org.h2.mvstore.type.ObjectDataType;
@@ -71,6 +72,34 @@ class SerializedKeyOrderTest {
             KeyValue a = keys.get(random.nextInt(keys.size()));
             KeyValue b = keys.get(random.nextInt(keys.size()));
             assertThat(Integer.signum(ours.compare(a, b))).isEqualTo(Integer.signum(h2.compare(a, b)));
+        }
+    }
+
+    @Test
+    void remembersKeysForAMinuteAtMost() {
+        AtomicLong now = new AtomicLong();
+        SerializedKeyOrder order = new SerializedKeyOrder(now::get);
+        KeyValue pupil = new KeyValue("tenant", "team", "leerling");
+        order.compare(pupil, new KeyValue("tenant", "team", "ander"));
+        assertThat(order.rememberedKeys()).isEqualTo(2);
+
+        now.addAndGet(SerializedKeyOrder.FORGET_AFTER.toNanos());
+        order.compare(new KeyValue("x"), new KeyValue("y"));
+
+        assertThat(order.rememberedKeys()).as("only the two keys of the last comparison").isEqualTo(2);
+    }
+
+    @Test
+    void everyIndexOfTheEmbeddedServerComparesWithItAlsoAfterARestart() {
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);
+             MongoClient client = MongoClients.create(mongo.connectionString())) {
+            new MongoStorage(client.getDatabase("hgw")).createIndexes();
+            client.getDatabase("hgw").getCollection("pupils").createIndex(Indexes.ascending("nameKey"),
+                new IndexOptions().unique(true));
+            assertThat(mongo.indexKeyTypes()).containsExactly(SerializedKeyOrder.class);
+        }
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir)) {
+            assertThat(mongo.indexKeyTypes()).as("indexes opened from the file").containsExactly(SerializedKeyOrder.class);
         }
     }
 
