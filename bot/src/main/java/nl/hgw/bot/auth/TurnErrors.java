@@ -7,6 +7,7 @@ import com.microsoft.bot.schema.ActivityTypes;
 import com.mongodb.MongoException;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
+import nl.hgw.bot.Causes;
 import nl.hgw.bot.auth.HgwAdapter.ReplyNotDeliveredException;
 import nl.hgw.bot.messaging.Redacted;
 import nl.hgw.bot.storage.ETagConflictException;
@@ -80,31 +81,15 @@ final class TurnErrors {
      * ({@link ErrorResponseException}), or could not be reached at all (an {@link IOException}).
      */
     static Throwable deliveryFailure(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ErrorResponseException || cause instanceof IOException
-                    || cause instanceof ReplyNotDeliveredException) {
-                return cause;
-            }
-        }
-        return null;
+        return Causes.firstOf(error, ErrorResponseException.class, IOException.class, ReplyNotDeliveredException.class);
     }
 
     private static boolean conflict(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ETagConflictException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.firstOf(error, ETagConflictException.class) != null;
     }
 
     /** The driver's (or the pupil store's) failure in the cause chain, if the database is why the turn failed. */
     static Throwable databaseFailure(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof MongoException || cause instanceof PupilRepository.UnavailableException) {
-                return cause;
-            }
-        }
-        return null;
+        return Causes.firstOf(error, MongoException.class, PupilRepository.UnavailableException.class);
     }
 }

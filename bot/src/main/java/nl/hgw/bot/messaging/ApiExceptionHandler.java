@@ -1,5 +1,6 @@
 package nl.hgw.bot.messaging;
 
+import nl.hgw.bot.Causes;
 import nl.hgw.bot.report.ReportSettings;
 import nl.hgw.dialogs.Messages;
 import nl.hgw.documents.DocumentProblem;
@@ -69,11 +70,7 @@ class ApiExceptionHandler {
      * rather than the file's: Spring reports both as one exception, Tomcat's message tells them apart.
      */
     private static boolean formFieldsTooLarge(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause.getMessage() != null && cause.getMessage().contains("maxPostSize")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.first(error, cause -> cause.getMessage() != null && cause.getMessage().contains("maxPostSize"))
+            != null;
     }
 }

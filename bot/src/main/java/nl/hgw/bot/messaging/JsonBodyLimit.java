@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import nl.hgw.bot.Causes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -47,12 +48,7 @@ public class JsonBodyLimit extends OncePerRequestFilter {
 
     /** Whether the failure of reading a body was this limit. */
     public static boolean isTooLarge(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof TooLargeException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.firstOf(error, TooLargeException.class) != null;
     }
 
     static String errorBody(long maxBytes) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.hgw.bot.Causes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -192,12 +193,8 @@ final class OutageTolerantStorage implements Storage {
     }
 
     private static String databaseFailureName(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof MongoException) {
-                return cause.getClass().getSimpleName();
-            }
-        }
-        return null;
+        Throwable failure = Causes.firstOf(error, MongoException.class);
+        return failure == null ? null : failure.getClass().getSimpleName();
     }
 
     private static Throwable unwrap(Throwable error) {
