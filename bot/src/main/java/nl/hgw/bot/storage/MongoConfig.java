@@ -36,15 +36,19 @@ class MongoConfig {
         return client.getDatabase(properties.mongodb().database());
     }
 
-    /** Conversation and user state in MongoDB, carried through an outage of it in memory. */
+    /**
+     * Conversation and user state in MongoDB, carried through an outage of it in memory; on the
+     * embedded database, which only this process writes, read from that memory when it has it.
+     */
     @Bean
-    Storage botStateStorage(MongoDatabase database, HgwProperties properties) {
+    OutageTolerantStorage botStateStorage(MongoDatabase database, HgwProperties properties) {
         MongoStorage storage = new MongoStorage(database, properties.mongodb().stateFormat());
         storage.createIndexes();
         if (properties.mongodb().stateFormat() == StateFormat.DOCUMENT) {
             storage.rewriteTextAsDocuments();
         }
-        return new OutageTolerantStorage(storage, properties.mongodb().timeout().multipliedBy(6));
+        return new OutageTolerantStorage(storage, properties.mongodb().timeout().multipliedBy(6),
+            properties.mongodb().embedded());
     }
 
     /**
@@ -72,7 +76,9 @@ class MongoConfig {
     }
 
     @Bean
-    RetentionPurge retentionPurge(MongoPupilRepository pupils, MongoDatabase database, HgwProperties properties) {
-        return new RetentionPurge(pupils, database, properties.retention(), Clock.systemUTC());
+    RetentionPurge retentionPurge(MongoPupilRepository pupils, MongoDatabase database, HgwProperties properties,
+            OutageTolerantStorage botStateStorage) {
+        return new RetentionPurge(pupils, database, properties.retention(), Clock.systemUTC(),
+            botStateStorage::forgetAll);
     }
 }

@@ -26,6 +26,13 @@ import org.slf4j.LoggerFactory;
  * is dropped. A restart during an outage loses what was kept. After a failure the database
  * is left alone for a short while ({@code pause}), so turns during an outage do not each
  * wait for the driver's timeout.
+ *
+ * <p>On the embedded database this process is the only writer (the file is locked to it, and the
+ * turn lock is local too), so the remembered copy is the stored state: a remembered state is then
+ * read from memory instead of from the database, saving two round trips per turn. A state the
+ * database dropped behind the storage's back (the retention purge) must be {@linkplain #forgetAll()
+ * forgotten} so that it is not read again. With {@code MONGODB_URI} other instances write too,
+ * and every read goes to the database.
  */
 final class OutageTolerantStorage implements Storage {
 
@@ -54,12 +61,16 @@ final class OutageTolerantStorage implements Storage {
 
     private final long pauseNanos;
 
+    /** Whether this process is the database's only writer (the embedded database). */
+    private final boolean onlyWriter;
+
     /** {@link System#nanoTime()} until which the database is not tried (after a failure). */
     private volatile long pausedUntil = System.nanoTime();
 
-    OutageTolerantStorage(Storage database, java.time.Duration pause) {
+    OutageTolerantStorage(Storage database, java.time.Duration pause, boolean onlyWriter) {
         this.database = database;
         this.pauseNanos = pause.toNanos();
+        this.onlyWriter = onlyWriter;
     }
 
     private boolean paused() {
@@ -72,7 +83,7 @@ final class OutageTolerantStorage implements Storage {
 
     @Override
     public CompletableFuture<Map<String, Object>> read(String[] keys) {
-        Map<String, Object> remembered = paused() ? fromMemory(keys) : null;
+        Map<String, Object> remembered = paused() || onlyWriter && nonePending(keys) ? fromMemory(keys) : null;
         if (remembered != null) {
             return CompletableFuture.completedFuture(remembered);
         }
@@ -132,6 +143,20 @@ final class OutageTolerantStorage implements Storage {
             pending.remove(key);
         });
         return database.delete(keys);
+    }
+
+    /**
+     * Forgets every remembered state that is not waiting for the database, so that the next read of
+     * it goes to the database: for when states were deleted there directly (the retention purge).
+     */
+    void forgetAll() {
+        synchronized (lastKnown) {
+            lastKnown.keySet().removeIf(key -> !pending.contains(key));
+        }
+    }
+
+    private boolean nonePending(String[] keys) {
+        return pending.isEmpty() || Arrays.stream(keys).noneMatch(pending::contains);
     }
 
     /** Whether some state waits for the database (for tests and health). */

@@ -29,11 +29,19 @@ public class RetentionPurge {
 
     private final Clock clock;
 
-    public RetentionPurge(MongoPupilRepository pupils, MongoDatabase database, Duration retention, Clock clock) {
+    private final Runnable statesDeleted;
+
+    /**
+     * {@code statesDeleted} is told when bot states were deleted, so that a copy of them kept in
+     * memory ({@link OutageTolerantStorage#forgetAll()}) is not read again.
+     */
+    public RetentionPurge(MongoPupilRepository pupils, MongoDatabase database, Duration retention, Clock clock,
+            Runnable statesDeleted) {
         this.pupils = pupils;
         this.database = database;
         this.retention = retention;
         this.clock = clock;
+        this.statesDeleted = statesDeleted;
     }
 
     /** What one purge deleted. */
@@ -69,6 +77,9 @@ public class RetentionPurge {
                 .deleteMany(Filters.lt("updatedAt", Date.from(cutoff))).getDeletedCount();
         } catch (MongoException e) {
             throw new IllegalStateException("Purge of bot state failed: " + e.getClass().getSimpleName());
+        }
+        if (deletedStates > 0) {
+            statesDeleted.run();
         }
         return new Result(deletedPupils, deletedStates, deletedSpiegels);
     }

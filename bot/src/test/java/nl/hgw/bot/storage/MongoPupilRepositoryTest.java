@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 import nl.hgw.dialogs.pupil.PlannedNeed;
 import nl.hgw.dialogs.pupil.PupilPlan;
@@ -256,9 +257,12 @@ class MongoPupilRepositoryTest {
                 new Document("_id", "new-state").append("updatedAt", Date.from(clock.instant()))));
             clock.set(T0.plus(Duration.ofDays(366)));
 
-            RetentionPurge.Result result = new RetentionPurge(pupils, database, Duration.ofDays(365), clock).purge();
+            AtomicInteger told = new AtomicInteger();
+            RetentionPurge.Result result = new RetentionPurge(pupils, database, Duration.ofDays(365), clock,
+                told::incrementAndGet).purge();
 
             assertThat(result).isEqualTo(new RetentionPurge.Result(2, 1));
+            assertThat(told).as("told that states were deleted").hasValue(1);
             assertThat(pupils.list(TEAM_A)).extracting(PupilPlan::name).containsExactly("Fatima");
             assertThat(pupils.list(TEAM_B)).isEmpty();
             assertThat(database.getCollection(MongoStorage.COLLECTION).countDocuments()).isEqualTo(1);
@@ -267,8 +271,10 @@ class MongoPupilRepositoryTest {
         @Test
         void nothingIsPurgedWithinTheRetentionPeriod() {
             clock.set(T0.plus(Duration.ofDays(364)));
-            assertThat(new RetentionPurge(pupils, database, Duration.ofDays(365), clock).purge())
+            AtomicInteger told = new AtomicInteger();
+            assertThat(new RetentionPurge(pupils, database, Duration.ofDays(365), clock, told::incrementAndGet).purge())
                 .isEqualTo(new RetentionPurge.Result(0, 0));
+            assertThat(told).hasValue(0);
         }
 
         @Test

@@ -219,7 +219,7 @@ class MongoSpiegelRepositoryTest {
         clock.set(T0.plus(Duration.ofDays(366)));
 
         RetentionPurge.Result result = new RetentionPurge(new MongoPupilRepository(database, Duration.ofDays(365), clock),
-            database, Duration.ofDays(365), clock).purge();
+            database, Duration.ofDays(365), clock, () -> { }).purge();
 
         assertThat(result.spiegels()).isEqualTo(3);
         assertThat(spiegels.list(TEAM_A)).extracting(Spiegel::id).containsExactly("later");

@@ -62,7 +62,7 @@ class OutageTolerantStorageTest {
         client = MongoClients.create(MongoClientSettings.builder()
             .applyConnectionString(new ConnectionString(server.connectionString())).build());
         MongoStorage mongo = new MongoStorage(client.getDatabase("hgw"));
-        storage = new OutageTolerantStorage(outage.around(mongo), Duration.ZERO);
+        storage = new OutageTolerantStorage(outage.around(mongo), Duration.ZERO, false);
         pupils = outage.around(new MongoPupilRepository(client.getDatabase("hgw"), Duration.ofDays(365), Clock.systemUTC()));
     }
 
@@ -110,6 +110,75 @@ class OutageTolerantStorageTest {
         otherInstance.write(theirs).join();
 
         assertThat(welcomed(storage.read(new String[] {"c1"}).join())).isTrue();
+    }
+
+    @Test
+    void onTheEmbeddedDatabaseARememberedStateIsReadFromMemory() {
+        Reads reads = new Reads(outage.around(new MongoStorage(client.getDatabase("hgw"))));
+        OutageTolerantStorage onlyWriter = new OutageTolerantStorage(reads, Duration.ZERO, true);
+        onlyWriter.write(Map.of("c1", state(true))).join();
+
+        assertThat(welcomed(onlyWriter.read(new String[] {"c1"}).join())).isTrue();
+        assertThat(welcomed(onlyWriter.read(new String[] {"c1"}).join())).isTrue();
+        assertThat(reads.count).as("database reads of a state this process wrote").isZero();
+
+        assertThat(onlyWriter.read(new String[] {"c2"}).join()).isEmpty();
+        assertThat(reads.count).as("a state never seen is looked up").isEqualTo(1);
+    }
+
+    @Test
+    void withOtherInstancesEveryReadGoesToTheDatabase() {
+        Reads reads = new Reads(outage.around(new MongoStorage(client.getDatabase("hgw"))));
+        OutageTolerantStorage shared = new OutageTolerantStorage(reads, Duration.ZERO, false);
+        shared.write(Map.of("c1", state(true))).join();
+
+        shared.read(new String[] {"c1"}).join();
+        shared.read(new String[] {"c1"}).join();
+
+        assertThat(reads.count).isEqualTo(2);
+    }
+
+    @Test
+    void aStateTheRetentionPurgeDeletedIsNotReadFromMemoryAgain() {
+        OutageTolerantStorage onlyWriter = new OutageTolerantStorage(new MongoStorage(client.getDatabase("hgw")),
+            Duration.ZERO, true);
+        onlyWriter.write(Map.of("c1", state(true))).join();
+        Clock yearLater = Clock.offset(Clock.systemUTC(), Duration.ofDays(400));
+
+        RetentionPurge.Result purged = new RetentionPurge(new MongoPupilRepository(client.getDatabase("hgw"),
+            Duration.ofDays(365), yearLater), client.getDatabase("hgw"), Duration.ofDays(365), yearLater,
+            onlyWriter::forgetAll).purge();
+
+        assertThat(purged.states()).isEqualTo(1);
+        assertThat(onlyWriter.read(new String[] {"c1"}).join()).as("deleted, also from memory").isEmpty();
+    }
+
+    /** Counts the reads that reach the storage underneath. */
+    private static final class Reads implements Storage {
+
+        private final Storage real;
+
+        int count;
+
+        Reads(Storage real) {
+            this.real = real;
+        }
+
+        @Override
+        public CompletableFuture<Map<String, Object>> read(String[] keys) {
+            count++;
+            return real.read(keys);
+        }
+
+        @Override
+        public CompletableFuture<Void> write(Map<String, Object> changes) {
+            return real.write(changes);
+        }
+
+        @Override
+        public CompletableFuture<Void> delete(String[] keys) {
+            return real.delete(keys);
+        }
     }
 
     @Test
