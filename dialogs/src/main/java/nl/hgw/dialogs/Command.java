@@ -175,6 +175,12 @@ enum Command {
     /** A name is a few words without sentence punctuation: "toon Joost", not "Toon heeft ADHD, …". */
     private static final Pattern NAME = Pattern.compile("[^,.;:!?]{1,60}");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[!.\\s]+$");
+
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[!.?\\s]+$");
+
     private static final int MAX_NAME_WORDS = 4;
 
     static Command of(Activity activity) {
@@ -198,14 +204,14 @@ enum Command {
         }
         for (Map.Entry<String, Command> words : WITH_DATE.entrySet()) {
             if (lower.equals(words.getKey()) || lower.startsWith(words.getKey() + " ")) {
-                String collapsed = text.strip().replaceAll("\\s+", " ");
+                String collapsed = SPACES.matcher(text.strip()).replaceAll(" ");
                 return new Parsed(words.getValue(), stripEnd(collapsed.substring(words.getKey().length()).strip()));
             }
         }
         String textCommand = WITH_TEXT.keySet().stream().sorted((a, b) -> b.length() - a.length())
             .filter(words -> lower.startsWith(words + " ")).findFirst().orElse(null);
         if (textCommand != null) {
-            String collapsed = text.strip().replaceAll("\\s+", " ");
+            String collapsed = SPACES.matcher(text.strip()).replaceAll(" ");
             String argument = collapsed.substring(textCommand.length()).strip();
             if (GROUP_ARGUMENTS.get(WITH_TEXT.get(textCommand)).matcher(argument).matches()) {
                 return new Parsed(WITH_TEXT.get(textCommand), argument);
@@ -225,7 +231,7 @@ enum Command {
             Command command = WITH_NAME.get(lower.substring(0, space));
             String argument = stripEnd(text.substring(space + 1).strip());
             if (command != null && NAME.matcher(argument).matches()
-                    && argument.split("\\s+").length <= MAX_NAME_WORDS) {
+                    && SPACES.split(argument).length <= MAX_NAME_WORDS) {
                 return new Parsed(command, argument);
             }
         }
@@ -293,11 +299,11 @@ enum Command {
         if (text == null) {
             return "";
         }
-        String lower = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        return lower.length() > 1 ? lower.replaceAll("[!.\\s]+$", "") : lower;
+        String lower = SPACES.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return lower.length() > 1 ? TRAILING_STOPS.matcher(lower).replaceAll("") : lower;
     }
 
     private static String stripEnd(String text) {
-        return text.replaceAll("[!.?\\s]+$", "");
+        return TRAILING_PUNCTUATION.matcher(text).replaceAll("");
     }
 }

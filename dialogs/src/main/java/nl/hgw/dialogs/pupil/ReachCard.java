@@ -27,6 +27,11 @@ final class ReachCard {
     /** "2: 5", "2 = intensief", "2 hele groep". */
     private static final Pattern PER_NEED = Pattern.compile("^(\\d+)\\s*(?:[:=]\\s*|\\s+)(.+)$");
 
+    /** Where "1: intensief, 2 en 3: basis" is cut into its parts. */
+    private static final Pattern PARTS = Pattern.compile("[,;\\n]+|\\s+(?:en|and)\\s+");
+
+    private static final Pattern ARTICLE = Pattern.compile("^(de|een|a|the)\\s+");
+
     private final CardTemplate template = CardTemplate.load(ReachCard.class, "reach-card.json");
 
     Activity activity(PupilDraft draft, Messages messages) {
@@ -80,7 +85,7 @@ final class ReachCard {
             return Outcome.DONE;
         }
         Map<DraftNeed, Reach> chosen = new HashMap<>();
-        for (String part : typed.split("[,;\\n]+|\\s+(?:en|and)\\s+")) {
+        for (String part : PARTS.split(typed)) {
             Matcher matcher = PER_NEED.matcher(Typed.normalise(part));
             if (!matcher.matches()) {
                 return Outcome.again(messages.text("reach.typed.unknown", Map.of("pupil", draft.pupil)));
@@ -98,7 +103,7 @@ final class ReachCard {
 
     /** A choice by its number (1-5), its name or a synonym ({@code reach.<id>.synonyms}). */
     static Optional<Reach> reach(String text, PupilDraft draft, Messages messages) {
-        String normal = Typed.normalise(text).replaceAll("^(de|een|a|the)\\s+", "");
+        String normal = ARTICLE.matcher(Typed.normalise(text)).replaceAll("");
         Optional<Integer> number = Typed.number(normal, Reach.values().length);
         if (number.isPresent()) {
             return Optional.of(Reach.values()[number.get() - 1]);

@@ -3,18 +3,23 @@ package nl.hgw.dialogs.pupil;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import nl.hgw.dialogs.Messages;
 import nl.hgw.nlp.Category;
 
 /** Reading typed answers: "klaar", numbers, and the synonyms of categories and choices. */
 final class Typed {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s.!]+|[\\s.!]+$");
+
     private Typed() {
     }
 
     static String normalise(String text) {
-        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
-            .replaceAll("^[\\s.!]+|[\\s.!]+$", "");
+        return text == null ? "" : EDGE_PUNCTUATION.matcher(
+            SPACES.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("");
     }
 
     /** Whether the text is one of the comma-separated words of a message ({@code common.done.words} …). */
