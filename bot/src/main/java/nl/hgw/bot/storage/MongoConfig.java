@@ -78,7 +78,8 @@ class MongoConfig {
     @Bean
     RetentionPurge retentionPurge(MongoPupilRepository pupils, MongoDatabase database, HgwProperties properties,
             OutageTolerantStorage botStateStorage) {
-        return new RetentionPurge(pupils, database, properties.retention(), Clock.systemUTC(),
-            botStateStorage::forgetAll);
+        // only the embedded database's memory is read from (with MONGODB_URI it only carries outages)
+        Runnable statesDeleted = properties.mongodb().embedded() ? botStateStorage::forgetAll : () -> { };
+        return new RetentionPurge(pupils, database, properties.retention(), Clock.systemUTC(), statesDeleted);
     }
 }

@@ -64,6 +64,9 @@ final class OutageTolerantStorage implements Storage {
     /** Whether this process is the database's only writer (the embedded database). */
     private final boolean onlyWriter;
 
+    /** How often {@link #forgetAll()} ran; guarded by {@code lastKnown}. */
+    private long forgets;
+
     /** {@link System#nanoTime()} until which the database is not tried (after a failure). */
     private volatile long pausedUntil = System.nanoTime();
 
@@ -88,9 +91,10 @@ final class OutageTolerantStorage implements Storage {
             return CompletableFuture.completedFuture(remembered);
         }
         try {
+            long forgetsBefore = forgetsSoFar();
             writePending(keys);
             Map<String, Object> items = database.read(keys).join();
-            items.forEach(this::remember);
+            items.forEach((key, value) -> rememberRead(key, value, forgetsBefore));
             return CompletableFuture.completedFuture(items);
         } catch (RuntimeException e) {
             Map<String, Object> known = fromMemory(keys);
@@ -123,6 +127,10 @@ final class OutageTolerantStorage implements Storage {
             return CompletableFuture.completedFuture(null);
         } catch (RuntimeException e) {
             if (!isDatabaseFailure(e)) {
+                if (unwrap(e) instanceof ETagConflictException) {
+                    // the database holds another version than the one remembered: read it next time
+                    forget(changes.keySet());
+                }
                 return CompletableFuture.failedFuture(unwrap(e));
             }
             pause();
@@ -151,7 +159,24 @@ final class OutageTolerantStorage implements Storage {
      */
     void forgetAll() {
         synchronized (lastKnown) {
+            forgets++;
             lastKnown.keySet().removeIf(key -> !pending.contains(key));
+        }
+    }
+
+    private void forget(Iterable<String> keys) {
+        synchronized (lastKnown) {
+            keys.forEach(key -> {
+                if (!pending.contains(key)) {
+                    lastKnown.remove(key);
+                }
+            });
+        }
+    }
+
+    private long forgetsSoFar() {
+        synchronized (lastKnown) {
+            return forgets;
         }
     }
 
@@ -176,6 +201,7 @@ final class OutageTolerantStorage implements Storage {
         if (due.isEmpty()) {
             return;
         }
+        boolean theirsKept = false;
         try {
             database.write(due).join();
             due.forEach(this::remember);
@@ -184,9 +210,13 @@ final class OutageTolerantStorage implements Storage {
             if (!(unwrap(e) instanceof ETagConflictException)) {
                 throw e;
             }
+            theirsKept = true;
             LOG.warn("State kept in memory was changed by another instance meanwhile; theirs is kept");
         }
         due.keySet().forEach(pending::remove);
+        if (theirsKept) {
+            forget(due.keySet());
+        }
     }
 
     private Map<String, Object> fromMemory(String[] keys) {
@@ -202,7 +232,25 @@ final class OutageTolerantStorage implements Storage {
     }
 
     private void remember(String key, Object value) {
-        lastKnown.put(key, new Snapshot(value.getClass().getName(), codec.encode(value), MongoStorage.eTag(value)));
+        lastKnown.put(key, snapshot(value));
+    }
+
+    /**
+     * Remembers a state read from the database, unless it went stale during the read: memory was told to
+     * forget meanwhile (the purge may have deleted what was read), or, as the only writer, a write of
+     * this process remembered a newer version meanwhile.
+     */
+    private void rememberRead(String key, Object value, long forgetsBefore) {
+        Snapshot snapshot = snapshot(value);
+        synchronized (lastKnown) {
+            if (forgets == forgetsBefore && !(onlyWriter && lastKnown.containsKey(key))) {
+                lastKnown.put(key, snapshot);
+            }
+        }
+    }
+
+    private Snapshot snapshot(Object value) {
+        return new Snapshot(value.getClass().getName(), codec.encode(value), MongoStorage.eTag(value));
     }
 
     private Object restore(Snapshot snapshot) {

@@ -153,21 +153,77 @@ class OutageTolerantStorageTest {
         assertThat(onlyWriter.read(new String[] {"c1"}).join()).as("deleted, also from memory").isEmpty();
     }
 
+    @Test
+    void aStateWrittenAgainAfterAReadFromMemoryKeepsItsETagCheck() {
+        MongoStorage database = new MongoStorage(client.getDatabase("hgw"));
+        OutageTolerantStorage onlyWriter = new OutageTolerantStorage(database, Duration.ZERO, true);
+        onlyWriter.write(Map.of("c1", state(false))).join();
+
+        for (boolean welcomed : List.of(true, false, true)) {
+            Map<String, Object> read = onlyWriter.read(new String[] {"c1"}).join();
+            ((ConversationData) ((Map<?, ?>) read.get("c1")).get("conversationData")).setWelcomed(welcomed);
+            onlyWriter.write(read).join();
+        }
+
+        assertThat(welcomed(database.read(new String[] {"c1"}).join())).isTrue();
+    }
+
+    @Test
+    void aStateChangedBehindTheMemoryIsReadFromTheDatabaseAfterItsConflict() {
+        Reads reads = new Reads(new MongoStorage(client.getDatabase("hgw")));
+        OutageTolerantStorage onlyWriter = new OutageTolerantStorage(reads, Duration.ZERO, true);
+        onlyWriter.write(Map.of("c1", state(false))).join();
+        MongoStorage outside = new MongoStorage(client.getDatabase("hgw"));
+        Map<String, Object> theirs = outside.read(new String[] {"c1"}).join();
+        ((ConversationData) ((Map<?, ?>) theirs.get("c1")).get("conversationData")).setWelcomed(true);
+        outside.write(theirs).join();
+
+        Map<String, Object> stale = onlyWriter.read(new String[] {"c1"}).join();
+        assertThatThrownBy(() -> onlyWriter.write(stale).join()).hasCauseInstanceOf(ETagConflictException.class);
+        int readsBefore = reads.count;
+
+        assertThat(welcomed(onlyWriter.read(new String[] {"c1"}).join())).as("the database's version").isTrue();
+        assertThat(reads.count).isEqualTo(readsBefore + 1);
+    }
+
+    @Test
+    void aReadThatMeetsThePurgeDoesNotPutWhatItReadBackIntoMemory() {
+        OutageTolerantStorage[] onlyWriter = new OutageTolerantStorage[1];
+        Reads reads = new Reads(new MongoStorage(client.getDatabase("hgw")), () -> onlyWriter[0].forgetAll());
+        onlyWriter[0] = new OutageTolerantStorage(reads, Duration.ZERO, true);
+        new MongoStorage(client.getDatabase("hgw")).write(Map.of("c1", state(true))).join();
+
+        onlyWriter[0].read(new String[] {"c1"}).join();
+        onlyWriter[0].read(new String[] {"c1"}).join();
+
+        assertThat(reads.count).as("a purge ran during each read: nothing read was remembered").isEqualTo(2);
+    }
+
     /** Counts the reads that reach the storage underneath. */
     private static final class Reads implements Storage {
 
         private final Storage real;
 
+        /** Runs after each read has its result, before the caller sees it. */
+        private final Runnable afterRead;
+
         int count;
 
         Reads(Storage real) {
+            this(real, () -> { });
+        }
+
+        Reads(Storage real, Runnable afterRead) {
             this.real = real;
+            this.afterRead = afterRead;
         }
 
         @Override
         public CompletableFuture<Map<String, Object>> read(String[] keys) {
             count++;
-            return real.read(keys);
+            Map<String, Object> items = real.read(keys).join();
+            afterRead.run();
+            return CompletableFuture.completedFuture(items);
         }
 
         @Override
