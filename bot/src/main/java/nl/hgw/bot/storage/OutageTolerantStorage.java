@@ -31,8 +31,9 @@ import org.slf4j.LoggerFactory;
  * turn lock is local too), so the remembered copy is the stored state: a remembered state is then
  * read from memory instead of from the database, saving two round trips per turn. A state the
  * database dropped behind the storage's back (the retention purge) must be {@linkplain #forgetAll()
- * forgotten} so that it is not read again. With {@code MONGODB_URI} other instances write too,
- * and every read goes to the database.
+ * forgotten} so that it is not read again, and a write that fails its eTag check forgets its keys
+ * (something else changed the state). With {@code MONGODB_URI} other instances write too, and reads
+ * go to the database (to memory only during an outage).
  */
 final class OutageTolerantStorage implements Storage {
 

@@ -105,9 +105,7 @@ class OutageTolerantStorageTest {
         storage.write(read).join();
         outage.down = false;
         MongoStorage otherInstance = new MongoStorage(client.getDatabase("hgw"));
-        Map<String, Object> theirs = otherInstance.read(new String[] {"c1"}).join();
-        ((ConversationData) ((Map<?, ?>) theirs.get("c1")).get("conversationData")).setWelcomed(true);
-        otherInstance.write(theirs).join();
+        writeWelcomed(otherInstance, true);
 
         assertThat(welcomed(storage.read(new String[] {"c1"}).join())).isTrue();
     }
@@ -160,9 +158,7 @@ class OutageTolerantStorageTest {
         onlyWriter.write(Map.of("c1", state(false))).join();
 
         for (boolean welcomed : List.of(true, false, true)) {
-            Map<String, Object> read = onlyWriter.read(new String[] {"c1"}).join();
-            ((ConversationData) ((Map<?, ?>) read.get("c1")).get("conversationData")).setWelcomed(welcomed);
-            onlyWriter.write(read).join();
+            writeWelcomed(onlyWriter, welcomed);
         }
 
         assertThat(welcomed(database.read(new String[] {"c1"}).join())).isTrue();
@@ -173,10 +169,7 @@ class OutageTolerantStorageTest {
         Reads reads = new Reads(new MongoStorage(client.getDatabase("hgw")));
         OutageTolerantStorage onlyWriter = new OutageTolerantStorage(reads, Duration.ZERO, true);
         onlyWriter.write(Map.of("c1", state(false))).join();
-        MongoStorage outside = new MongoStorage(client.getDatabase("hgw"));
-        Map<String, Object> theirs = outside.read(new String[] {"c1"}).join();
-        ((ConversationData) ((Map<?, ?>) theirs.get("c1")).get("conversationData")).setWelcomed(true);
-        outside.write(theirs).join();
+        writeWelcomed(new MongoStorage(client.getDatabase("hgw")), true);
 
         Map<String, Object> stale = onlyWriter.read(new String[] {"c1"}).join();
         assertThatThrownBy(() -> onlyWriter.write(stale).join()).hasCauseInstanceOf(ETagConflictException.class);
@@ -325,6 +318,13 @@ class OutageTolerantStorageTest {
         ConversationData data = new ConversationData();
         data.setWelcomed(welcomed);
         return new HashMap<>(Map.of("conversationData", data));
+    }
+
+    /** Reads conversation c1 from the storage, sets whether it was welcomed and writes it back. */
+    private static void writeWelcomed(Storage storage, boolean welcomed) {
+        Map<String, Object> read = storage.read(new String[] {"c1"}).join();
+        ((ConversationData) ((Map<?, ?>) read.get("c1")).get("conversationData")).setWelcomed(welcomed);
+        storage.write(read).join();
     }
 
     private static boolean welcomed(Map<String, Object> read) {
