@@ -30,6 +30,10 @@ public final class TextAnalyzer {
     /** \n, \r\n, \r, and Unicode's line and paragraph separators. */
     private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
 
+    private static final String OPENING = "([{";
+
+    private static final String CLOSING = ")]}";
+
     private final Morphology morphology;
 
     /** The runners are not thread-safe and not free to build: one of each per thread, kept. */
@@ -81,16 +85,25 @@ public final class TextAnalyzer {
                 for (int k = 0; k < tokens.length; k++) {
                     int start = base + sentence.getStart() + tokens[k].getStart();
                     int end = base + sentence.getStart() + tokens[k].getEnd();
-                    // a sentence's last word keeps no full stop ("She has ADD." gives "ADD", ".")
-                    if (k == tokens.length - 1 && end - start > 1 && text.charAt(end - 1) == '.'
-                            && Character.isLetter(text.charAt(end - 2)) && text.indexOf('.', start) == end - 1) {
-                        words.add(text.substring(start, end - 1));
-                        spans.add(new int[] { start, end - 1 });
-                        start = end - 1;
+                    // brackets are tokens of their own, also around a word the model has not seen
+                    // ("Anouk (ASS) raakt …" gives "(", "ASS", ")")
+                    for (; end - start > 1 && OPENING.indexOf(text.charAt(start)) >= 0; start++) {
+                        add(text, start, start + 1, words, spans);
                     }
-                    words.add(text.substring(start, end));
-                    spans.add(new int[] { start, end });
+                    // a sentence's last word keeps no full stop ("She has ADD." gives "ADD", ".")
+                    boolean fullStop = k == tokens.length - 1 && end - start > 1 && text.charAt(end - 1) == '.'
+                        && Character.isLetter(text.charAt(end - 2)) && text.indexOf('.', start) == end - 1;
+                    int word = fullStop ? end - 1 : end;
+                    int closing = word;
+                    while (closing - start > 1 && CLOSING.indexOf(text.charAt(closing - 1)) >= 0) {
+                        closing--;
+                    }
+                    add(text, start, closing, words, spans);
+                    for (int c = closing; c < end; c++) {
+                        add(text, c, c + 1, words, spans);
+                    }
                 }
+                joinHyphenated(text, words, spans);
                 if (!words.isEmpty()) {
                     out.add(new Sentence(base + sentence.getStart(), base + sentence.getEnd(),
                             this.morphology.analyze(words, spans)));
@@ -98,6 +111,32 @@ public final class TextAnalyzer {
             }
         }
         return out;
+    }
+
+    /**
+     * A hyphen between two words it touches is part of one word ("self-esteem", "multi-step"): the
+     * English UD tokenizer splits it off, and a lone hyphen reads as a dash between clauses.
+     */
+    private static void joinHyphenated(String text, List<String> words, List<int[]> spans) {
+        for (int i = words.size() - 2; i >= 1; i--) {
+            int[] before = spans.get(i - 1);
+            int[] hyphen = spans.get(i);
+            int[] after = spans.get(i + 1);
+            if (words.get(i).equals("-") && before[1] == hyphen[0] && hyphen[1] == after[0]
+                    && Character.isLetterOrDigit(text.charAt(before[1] - 1)) && Character.isLetterOrDigit(text.charAt(after[0]))) {
+                int[] joined = { before[0], after[1] };
+                words.subList(i - 1, i + 2).clear();
+                spans.subList(i - 1, i + 2).clear();
+                words.add(i - 1, text.substring(joined[0], joined[1]));
+                spans.add(i - 1, joined);
+                i--;
+            }
+        }
+    }
+
+    private static void add(String text, int start, int end, List<String> words, List<int[]> spans) {
+        words.add(text.substring(start, end));
+        spans.add(new int[] { start, end });
     }
 
     /**

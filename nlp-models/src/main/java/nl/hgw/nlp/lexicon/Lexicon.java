@@ -44,6 +44,9 @@ public final class Lexicon {
 
     private final Map<Category, List<DeficitRule.Phrasing>> fallbacks = new EnumMap<>(Category.class);
 
+    /** Per category, the fall-backs for a fragment about the teacher themself ("own" in a fallback block). */
+    private final Map<Category, List<DeficitRule.Phrasing>> ownFallbacks = new EnumMap<>(Category.class);
+
     private final Map<String, String> templates = new HashMap<>();
 
     private final List<RuleExample> examples = new ArrayList<>();
@@ -136,6 +139,7 @@ public final class Lexicon {
             case "fallback" -> {
                 Category c = category(b.id(), where);
                 this.fallbacks.put(c, b.all("need").stream().map(n -> new DeficitRule.Phrasing(c, n)).toList());
+                this.ownFallbacks.put(c, b.all("own").stream().map(n -> new DeficitRule.Phrasing(c, n)).toList());
             }
             case "template" -> this.templates.put(b.id(), b.one("text", ""));
             default -> throw new RuleFileException(where, "unknown kind " + b.kind());
@@ -250,6 +254,16 @@ public final class Lexicon {
 
     public List<DeficitRule.Phrasing> fallbackNeeds(Category category) {
         return this.fallbacks.get(category);
+    }
+
+    /**
+     * The classifier's phrasings for a fragment in which the teacher writes about themself ("ik
+     * weet niet wat ik moet doen"): what the teacher needs, not what a pupil needs of a teacher.
+     * The block's {@code need} lines when it has no {@code own} lines.
+     */
+    public List<DeficitRule.Phrasing> ownFallbackNeeds(Category category) {
+        List<DeficitRule.Phrasing> own = this.ownFallbacks.getOrDefault(category, List.of());
+        return own.isEmpty() ? fallbackNeeds(category) : own;
     }
 
     /** A sentence template by name; the vocabulary file must define every one the engine uses. */

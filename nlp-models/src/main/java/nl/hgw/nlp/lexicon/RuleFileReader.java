@@ -38,7 +38,7 @@ public final class RuleFileReader {
             "deficit", Set.of("when", "unless", "role", "category", "need", "question", "example", "counter"),
             "strength", Set.of("when", "unless", "span", "text", "example", "counter"),
             "needs", Set.of("when", "unless", "take", "example", "counter"),
-            "fallback", Set.of("need"),
+            "fallback", Set.of("need", "own"),
             "template", Set.of("text"),
             "heading", Set.of("field", "starts", "example", "counter"),
             "kinds", Set.of("subject", "frame", "purpose", "ignore", "example", "counter"));

@@ -12,7 +12,8 @@ import nl.hgw.nlp.lexicon.TokenPattern;
 /**
  * The category of a need the teacher already wrote, from its words: the vocabulary's
  * {@code [set hint_<category>]} lists ("instructie", "maatje", "koptelefoon" …); the category with
- * most words wins, the order of {@link Category} breaks ties, and tasks_environment is the default.
+ * most words wins; between equals, the one named first (the head of the need: "feedback direct na
+ * elke stap", "een time-timer en een vinkje na elke stap"); tasks_environment is the default.
  */
 final class CategoryHints {
 
@@ -27,16 +28,20 @@ final class CategoryHints {
     Category categoryOf(List<Token> words) {
         Category best = Category.TASKS_ENVIRONMENT;
         int bestCount = 0;
+        int bestFirst = Integer.MAX_VALUE;
         for (Map.Entry<Category, TokenPattern> e : this.hints.entrySet()) {
             int count = 0;
-            for (Token t : words) {
-                if (e.getValue().matches(t)) {
+            int first = Integer.MAX_VALUE;
+            for (int i = 0; i < words.size(); i++) {
+                if (e.getValue().matches(words.get(i))) {
                     count++;
+                    first = Math.min(first, i);
                 }
             }
-            if (count > bestCount) {
+            if (count > bestCount || (count == bestCount && count > 0 && first < bestFirst)) {
                 best = e.getKey();
                 bestCount = count;
+                bestFirst = first;
             }
         }
         return best;

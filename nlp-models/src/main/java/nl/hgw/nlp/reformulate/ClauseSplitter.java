@@ -21,6 +21,14 @@ final class ClauseSplitter {
     /** How far ahead a new verb is looked for: a clause is short, and text without punctuation is not quadratic. */
     private static final int LOOK_AHEAD = 40;
 
+    /**
+     * The Dutch first person: its verb forms are left out of finite verbs in general (nouns share
+     * them: "groep", "druk"), but next to "ik" they are verbs.
+     */
+    private static final String FIRST_PERSON = "ik";
+
+    private static final String FIRST_PERSON_TAG = "WKW:TGW:1EP";
+
     private final TokenPattern alwaysBreaks;
 
     private final TokenPattern breaksBeforeVerb;
@@ -133,8 +141,16 @@ final class ClauseSplitter {
             if (j > from && this.morphology.isInfinitive(t) && tokens.get(j - 1).hasTagPrefix("ZNW:MRV")) {
                 return true;
             }
+            // a first person form next to "ik": "en ik heb er geen ervaring mee", "en dan heb ik …"
+            if (t.hasTagPrefix(FIRST_PERSON_TAG) && (isFirstPerson(tokens, j - 1) || isFirstPerson(tokens, j + 1))) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private static boolean isFirstPerson(List<Token> tokens, int i) {
+        return i >= 0 && i < tokens.size() && tokens.get(i).lower().equals(FIRST_PERSON);
     }
 
     private boolean hasFiniteVerb(List<Token> tokens) {

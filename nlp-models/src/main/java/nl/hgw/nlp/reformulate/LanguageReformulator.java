@@ -49,6 +49,8 @@ final class LanguageReformulator {
 
     private final TokenPattern relatives;
 
+    private final TokenPattern prepositions;
+
     private final RuleIndex<LabelRule> labels;
 
     private final Negation negation;
@@ -75,6 +77,7 @@ final class LanguageReformulator {
         this.coordinators = lexicon.set("coordinator");
         this.contrasts = lexicon.set("contrast");
         this.relatives = lexicon.set("relative");
+        this.prepositions = lexicon.set("preposition");
         this.labels = new RuleIndex<>(lexicon.labels(), LabelRule::pattern);
         this.negation = new Negation(lexicon);
         this.strengthReader = new StrengthReader(lexicon, this.negation, analyzer.morphology());
@@ -204,9 +207,11 @@ final class LanguageReformulator {
         }
         boolean joinsTheNeed = this.coordinators.matches(tokens.get(0)) || this.relatives.matches(tokens.get(0));
         if (joinedTo == Reading.NEED && joinsTheNeed && this.deficitMatcher.matches(clause).isEmpty()) {
-            // "… en een maatje dat hem overhoort": a second need; "… | dat hem overhoort": the same one
-            if (this.coordinators.matches(tokens.get(0)) && tokens.size() > 1) {
-                this.statedNeeds.readFrom(clause, 1, tokens.size() - 1, "needs:joined", findings);
+            // "… en een maatje dat hem overhoort": a second need; "… | dat hem overhoort": the same one;
+            // "gebaat bij … en bij feedback na elke stap": the need is what follows the repeated preposition
+            int from = this.prepositions.matches(tokens.get(Math.min(1, tokens.size() - 1))) ? 2 : 1;
+            if (this.coordinators.matches(tokens.get(0)) && tokens.size() > from) {
+                this.statedNeeds.readFrom(clause, from, tokens.size() - 1, "needs:joined", findings);
             }
             return Reading.NEED;
         }
@@ -215,7 +220,7 @@ final class LanguageReformulator {
                 && (continues || this.shape.hasVerb(tokens) || this.shape.hasAdjective(tokens))) {
             CategoryClassifier.Placement placed = this.classifier.place(tokens);
             if (placed.sure().isPresent()) {
-                matches.add(new DeficitMatcher.Match(fallbackRule(byRole(clause, placed.sure().get())), new TreeSet<>()));
+                matches.add(new DeficitMatcher.Match(fallbackRule(clause, byRole(clause, placed.sure().get())), new TreeSet<>()));
             }
             else if (!this.deficitMatcher.negatesADeficit(clause)
                     && (continues || this.shape.hasDeficitSignal(tokens) || placed.guess().isPresent())) {
@@ -235,7 +240,7 @@ final class LanguageReformulator {
     /** Not sure enough for a rule's need: name the fragment and ask, as an IB'er would, with the classifier's guess. */
     private void unsure(Clause clause, CategoryClassifier.Placement placed, Findings findings) {
         Category guess = byRole(clause, placed.guess().orElse(Category.TASKS_ENVIRONMENT));
-        findings.unsureDeficit(clause, fallbackRule(guess), slots(clause, findings),
+        findings.unsureDeficit(clause, fallbackRule(clause, guess), slots(clause, findings),
                 this.lexicon.template("deficit_question"), this.writer);
     }
 
@@ -253,9 +258,11 @@ final class LanguageReformulator {
         };
     }
 
-    private DeficitRule fallbackRule(Category category) {
-        return new DeficitRule("model:" + category.id(), category, Set.of(Role.values()), null,
-                this.lexicon.fallbackNeeds(category), List.of(), "classifier");
+    private DeficitRule fallbackRule(Clause clause, Category category) {
+        List<DeficitRule.Phrasing> needs = clause.role() == Role.TEACHER ? this.lexicon.ownFallbackNeeds(category)
+            : this.lexicon.fallbackNeeds(category);
+        return new DeficitRule("model:" + category.id(), category, Set.of(Role.values()), null, needs, List.of(),
+                "classifier");
     }
 
     private Map<String, String> slots(Clause clause, Findings findings) {

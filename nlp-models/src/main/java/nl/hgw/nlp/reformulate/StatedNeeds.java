@@ -11,6 +11,7 @@ import nl.hgw.nlp.lexicon.CueRule;
 import nl.hgw.nlp.lexicon.LabelRule;
 import nl.hgw.nlp.lexicon.Lexicon;
 import nl.hgw.nlp.lexicon.RuleIndex;
+import nl.hgw.nlp.lexicon.TokenPattern;
 
 /**
  * Already-needs language: "heeft behoefte aan een vaste plek", "werkt het best met een
@@ -31,6 +32,10 @@ final class StatedNeeds {
 
     private final NeedWriter writer;
 
+    private final TokenPattern coordinators;
+
+    private final TokenPattern prepositions;
+
     StatedNeeds(Lexicon lexicon, Negation negation, Morphology morphology, NeedWriter writer) {
         this.cues = new RuleIndex<>(lexicon.needsCues(), CueRule::pattern);
         this.labels = new RuleIndex<>(lexicon.labels(), LabelRule::pattern);
@@ -38,6 +43,8 @@ final class StatedNeeds {
         this.negation = negation;
         this.morphology = morphology;
         this.writer = writer;
+        this.coordinators = lexicon.set("coordinator");
+        this.prepositions = lexicon.set("preposition");
     }
 
     /** Writes the need the clause states; true when it did. */
@@ -73,7 +80,16 @@ final class StatedNeeds {
         if (from < 0 || (rule.takesBefore() && to == from && this.morphology.isPronoun(tokens.get(from)))) {
             return false;
         }
-        return readFrom(clause, from, to, "needs:" + rule.id(), findings);
+        // "behoefte aan rust en aan duidelijke afspraken": two needs, each after its preposition
+        boolean read = false;
+        int start = from;
+        for (int i = from + 1; i < to; i++) {
+            if (this.coordinators.matches(tokens.get(i)) && this.prepositions.matches(tokens.get(i + 1))) {
+                read |= readFrom(clause, start, i - 1, "needs:" + rule.id(), findings);
+                start = i + 2;
+            }
+        }
+        return readFrom(clause, start, to, "needs:" + rule.id(), findings) || read;
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.List;
 import nl.hgw.nlp.reformulate.Reformulator;
 import org.junit.jupiter.api.Test;
 
-/** Long lines: cut into pieces the models handle in time, without changing ordinary text. */
+/** Long lines: cut into pieces the models handle in time, without changing ordinary text; brackets as tokens. */
 class TextAnalyzerTest {
 
     private static final TextAnalyzer DUTCH = Reformulator.dutchAnalyzer();
@@ -61,5 +61,36 @@ class TextAnalyzerTest {
         assertThat(sentences).hasSize(1);
         assertThat(sentences.get(0).start()).isZero();
         assertThat(sentences.get(0).end()).isEqualTo(note.length());
+    }
+
+    @Test
+    void bracketsAreTokensOfTheirOwnAroundAnyWord() {
+        assertThat(words(DUTCH, "Sem (faalangst) en Tess (pdd-nos, medicatie) werken samen [zie bijlage].")).containsExactly(
+            "Sem", "(", "faalangst", ")", "en", "Tess", "(", "pdd-nos", ",", "medicatie", ")", "werken", "samen",
+            "[", "zie", "bijlage", "]", ".");
+        assertThat(words(DUTCH, "Ze heeft ADD (sinds 2023).")).containsExactly(
+            "Ze", "heeft", "ADD", "(", "sinds", "2023", ")", ".");
+        assertThat(words(ENGLISH, "Tom (ADHD) shouts.")).containsExactly("Tom", "(", "ADHD", ")", "shouts", ".");
+    }
+
+    @Test
+    void aWordAloneInBracketsKeepsItsOffsets() {
+        String note = "Zij (dyslexie) leest traag.";
+
+        List<Token> tokens = DUTCH.analyze(note).get(0).tokens();
+
+        assertThat(tokens).allSatisfy(token ->
+            assertThat(note.substring(token.start(), token.end())).isEqualTo(token.text()));
+    }
+
+    @Test
+    void aHyphenInsideAWordKeepsTheWordWhole() {
+        assertThat(words(ENGLISH, "She has low self-esteem and loses track in multi-step problems - often."))
+            .contains("self-esteem", "multi-step", "-").doesNotContain("self", "esteem");
+        assertThat(words(DUTCH, "Hij is een NT2-leerling - zegt de juf.")).contains("NT2-leerling", "-");
+    }
+
+    private static List<String> words(TextAnalyzer analyzer, String text) {
+        return analyzer.analyze(text).stream().flatMap(sentence -> sentence.tokens().stream()).map(Token::text).toList();
     }
 }

@@ -153,4 +153,45 @@ class ReformulatorTest {
             .isEqualTo(engine.reformulate(JOOST, GOAL, "Joost", Language.DUTCH));
     }
 
+
+    @Test
+    void findsALabelInBracketsAfterTheName() {
+        Reformulation out = engine.reformulate("Merel (ASS) raakt van slag als het rooster verandert.",
+                "na een wisseling weer aan het werk gaan", "Merel", Language.DUTCH);
+        assertThat(out.labels()).extracting(Reformulation.LabelFinding::label).containsExactly("ASS");
+        assertThat(out.needs()).isNotEmpty().allSatisfy(n -> assertThat(n.text()).doesNotContain("ASS", "van slag"));
+    }
+
+    @Test
+    void aStatedNeedTakesTheCategoryOfTheWordItStartsWithOnATie() {
+        Reformulation out = engine.reformulate("Pim werkt het best met een time-timer en een vinkje na elke stap.",
+                "zijn taak afmaken", "Pim", Language.DUTCH);
+        assertThat(out.needs()).singleElement().satisfies(n -> assertThat(n.category()).isEqualTo("tasks_environment"));
+    }
+
+    @Test
+    void aSecondStatedNeedAfterARepeatedPrepositionIsWrittenWithoutIt() {
+        Reformulation out = engine.reformulate(
+                "Kaat is gebaat bij uitleg met plaatjes en bij feedback direct na elke stap.",
+                "een proefje uitvoeren", "Kaat", Language.DUTCH);
+        assertThat(out.needs()).extracting(Reformulation.Need::category).containsExactly("instruction", "feedback");
+        assertThat(out.needs().get(1).text()).startsWith("Kaat heeft feedback direct na elke stap nodig");
+    }
+
+    @Test
+    void whatTheTeacherWritesAboutThemselfAfterEnBecomesTheTeachersOwnNeed() {
+        Reformulation out = engine.reformulate("Ze heeft ADHD en ik weet eerlijk gezegd niet wat ik moet doen.",
+                "haar taak afmaken", "Milou", Language.DUTCH);
+        assertThat(out.needs()).singleElement().satisfies(n -> {
+            assertThat(n.category()).isEqualTo("teacher");
+            assertThat(n.text()).startsWith("De leerkracht van Milou heeft").doesNotContain("heeft een leerkracht");
+        });
+    }
+
+    @Test
+    void anEnglishHyphenatedWordIsOneDeficit() {
+        Reformulation out = engine.reformulate("Sophie has low self-esteem.", "read a story aloud", "Sophie",
+                Language.ENGLISH);
+        assertThat(out.deficits()).singleElement().satisfies(d -> assertThat(d.source()).contains("self-esteem"));
+    }
 }
