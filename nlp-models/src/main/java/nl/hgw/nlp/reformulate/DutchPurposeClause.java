@@ -118,10 +118,15 @@ final class DutchPurposeClause implements PurposeClause {
         }
         int first = last;
         while (first - 1 >= from && this.morphology.isInfinitive(tokens.get(first - 1))
-                && !tokens.get(first - 1).lower().equals("te")) {
+                && !tokens.get(first - 1).lower().equals("te") && !afterADeterminer(tokens, first - 1, from)) {
             first--;
         }
         return first;
+    }
+
+    /** "vier delen", "de delen": a word after a numeral or an article is a noun, whatever else it can be. */
+    private static boolean afterADeterminer(List<Token> tokens, int i, int from) {
+        return i - 1 >= from && (tokens.get(i - 1).hasTagPrefix("GET") || tokens.get(i - 1).hasTagPrefix("VNW:AWZ"));
     }
 
     /**
@@ -142,10 +147,20 @@ final class DutchPurposeClause implements PurposeClause {
         return -1;
     }
 
-    private static String asSubordinate(String g, List<Token> tokens, int finite, int mainEnd) {
+    /**
+     * The goal sentence as a subordinate clause: the finite verb goes to the end of the main clause,
+     * with its separable particle ("Milou ruimt haar tafel op" → "Milou haar tafel opruimt",
+     * "Milou maakt haar taak af tijdens de les" → "Milou haar taak tijdens de les afmaakt").
+     */
+    private String asSubordinate(String g, List<Token> tokens, int finite, int mainEnd) {
+        int particle = separableParticle(tokens, finite, mainEnd);
+        int last = mainEnd - 1;
+        while (last == finite || last == particle) {
+            last--;
+        }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < tokens.size(); i++) {
-            if (i == finite) {
+            if (i == finite || i == particle) {
                 continue;
             }
             Token t = tokens.get(i);
@@ -154,11 +169,33 @@ final class DutchPurposeClause implements PurposeClause {
                 out.append(' ');
             }
             out.append(text);
-            if (i == mainEnd - 1) {
-                out.append(' ').append(tokens.get(finite).text());
+            if (i == last) {
+                out.append(' ').append(particle >= 0 ? tokens.get(particle).lower() : "").append(tokens.get(finite).text());
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The particle of a separable verb in a main clause: a word after the finite verb that, put
+     * before one of its lemmas, makes a separable verb ("af" + "maken"), and that stands at the end
+     * of the clause or before a preposition ("af tijdens de les"), not before a noun ("op tijd"). -1: none.
+     */
+    private int separableParticle(List<Token> tokens, int finite, int mainEnd) {
+        for (int i = mainEnd - 1; i > finite; i--) {
+            Token t = tokens.get(i);
+            boolean placed = i + 1 == mainEnd || tokens.get(i + 1).isPunctuation()
+                    || tokens.get(i + 1).tags().stream().allMatch(tag -> tag.startsWith("VRZ"));
+            if (!placed || !(t.hasTagPrefix("BYW") || t.hasTagPrefix("VRZ"))) {
+                continue;
+            }
+            for (String lemma : tokens.get(finite).lemmas()) {
+                if (this.morphology.splitSeparable(t.lower() + lemma).equals(List.of(t.lower(), lemma))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
 }

@@ -31,6 +31,11 @@ class DutchPurposeClauseTest {
             Om haar weektaak inplannen. | om haar weektaak in te plannen
             de groep krijgt elke dag een duidelijke dagstart | zodat de groep elke dag een duidelijke dagstart krijgt
             op de toets breuken minstens 7 van de 10 goed | om dit doel te halen: op de toets breuken minstens 7 van de 10 goed
+            een werkblad over de seizoenen in vier delen afmaken | om een werkblad over de seizoenen in vier delen af te maken
+            de delen oefenen | om de delen te oefenen
+            Milou ruimt haar tafel op | zodat Milou haar tafel opruimt
+            Milou maakt haar rekentaak af tijdens de rekenles | zodat Milou haar rekentaak tijdens de rekenles afmaakt
+            Sem komt op tijd in de klas | zodat Sem op tijd in de klas komt
             """)
     void writesAGoalAsAPurposeClause(String goal, String expected) {
         assertThat(purpose.of(goal)).isEqualTo(expected);
