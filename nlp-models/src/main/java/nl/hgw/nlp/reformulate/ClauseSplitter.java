@@ -53,12 +53,13 @@ final class ClauseSplitter {
 
     /**
      * The clauses of one sentence, each still without a role. A remark in brackets ("Sara (groep 7)
-     * is …", "(creatief, sportief)") comes last, as an aside: it may name a label or a strength,
-     * but it is not a statement about the pupil.
+     * is …", "(creatief, sportief)") comes last, as an aside of its own: it may name a label or a
+     * strength, but it is not a statement about the pupil.
      */
     List<Part> split(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         List<Part> out = new ArrayList<>();
+        List<Part> asides = new ArrayList<>();
         List<Token> aside = new ArrayList<>();
         List<Token> current = new ArrayList<>();
         int depth = 0;
@@ -70,6 +71,10 @@ final class ClauseSplitter {
             }
             if (t.text().contains(")")) {
                 depth = Math.max(0, depth - 1);
+                if (depth == 0 && !aside.isEmpty()) {
+                    asides.add(new Part(List.copyOf(aside), true));
+                    aside.clear();
+                }
                 continue;
             }
             if (depth > 0) {
@@ -86,9 +91,10 @@ final class ClauseSplitter {
             current.add(t);
         }
         flush(current, out);
+        out.addAll(asides);
         if (!aside.isEmpty()) {
             // a bracket that never closes was no aside: its words are the rest of the sentence
-            out.add(new Part(List.copyOf(aside), depth == 0));
+            out.add(new Part(List.copyOf(aside), false));
         }
         return out;
     }

@@ -163,6 +163,13 @@ class ReformulatorTest {
     }
 
     @Test
+    void eachRemarkInBracketsIsItsOwnAside() {
+        String text = "Chloë (TOS) krijgt ambulante begeleiding (een uur per week).";
+        Reformulation out = engine.reformulate(text, "een opdracht van twee stappen uitvoeren", "Chloë", Language.DUTCH);
+        assertThat(out.labels()).singleElement().satisfies(l -> assertThat(l.source()).isEqualTo("TOS"));
+    }
+
+    @Test
     void aStatedNeedTakesTheCategoryOfTheWordItStartsWithOnATie() {
         Reformulation out = engine.reformulate("Pim werkt het best met een time-timer en een vinkje na elke stap.",
                 "zijn taak afmaken", "Pim", Language.DUTCH);
