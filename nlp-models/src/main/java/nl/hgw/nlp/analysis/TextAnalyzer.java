@@ -93,8 +93,7 @@ public final class TextAnalyzer {
                     // a sentence's last word keeps no full stop ("She has ADD." gives "ADD", ".")
                     boolean fullStop = k == tokens.length - 1 && end - start > 1 && text.charAt(end - 1) == '.'
                         && Character.isLetter(text.charAt(end - 2)) && text.indexOf('.', start) == end - 1;
-                    int word = fullStop ? end - 1 : end;
-                    int closing = word;
+                    int closing = fullStop ? end - 1 : end;
                     while (closing - start > 1 && CLOSING.indexOf(text.charAt(closing - 1)) >= 0) {
                         closing--;
                     }

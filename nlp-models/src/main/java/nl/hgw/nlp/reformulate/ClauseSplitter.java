@@ -163,7 +163,7 @@ final class ClauseSplitter {
         return tokens.stream().anyMatch(t -> this.morphology.isFiniteVerb(t) || this.morphology.isInfinitive(t));
     }
 
-    /** True when a fixed phrase covers token i together with its neighbour. */
+    /** True when a fixed phrase covers token i together with its neighbour (or the two words after it). */
     private boolean fixedPhraseSpans(List<Token> tokens, int i) {
         Set<String> words = this.fixedPhrases.anchors();
         if (words != null && !words.contains(tokens.get(i).lower()) && !words.contains(tokens.get(i - 1).lower())) {
@@ -171,7 +171,8 @@ final class ClauseSplitter {
         }
         return (i > 0 && this.fixedPhrases.occursIn(tokens.subList(i - 1, i + 1)))
                 || (i + 1 < tokens.size() && this.fixedPhrases.occursIn(tokens.subList(i, i + 2)))
-                || (i > 0 && i + 1 < tokens.size() && this.fixedPhrases.occursIn(tokens.subList(i - 1, i + 2)));
+                || (i > 0 && i + 1 < tokens.size() && this.fixedPhrases.occursIn(tokens.subList(i - 1, i + 2)))
+                || (i + 2 < tokens.size() && this.fixedPhrases.occursIn(tokens.subList(i, i + 3)));
     }
 
     private static void flush(List<Token> current, List<Part> out) {
