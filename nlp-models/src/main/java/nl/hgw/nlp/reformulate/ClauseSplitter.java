@@ -65,11 +65,11 @@ final class ClauseSplitter {
         int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.text().contains("(")) {
+            if (t.text().equals("(")) {
                 depth++;
                 continue;
             }
-            if (t.text().contains(")")) {
+            if (t.text().equals(")")) {
                 depth = Math.max(0, depth - 1);
                 if (depth == 0 && !aside.isEmpty()) {
                     asides.add(new Part(List.copyOf(aside), true));

@@ -137,8 +137,9 @@ final class DutchPurposeClause implements PurposeClause {
         for (int i = 1; i < Math.min(end, 5); i++) {
             Token t = tokens.get(i);
             Token before = tokens.get(i - 1);
-            boolean afterSubject = before.hasTagPrefix("ZNW") || before.hasTagPrefix("ENM")
-                    || before.hasTagPrefix("VNW:PER");
+            // "een verloren potje …": an article or a number is no subject, what follows it no verb
+            boolean afterSubject = (before.hasTagPrefix("ZNW") || before.hasTagPrefix("ENM")
+                    || before.hasTagPrefix("VNW:PER")) && !afterADeterminer(tokens, i, 0);
             if (afterSubject && this.morphology.isFiniteVerb(t) && !this.morphology.isInfinitive(t)
                     && !t.hasTagPrefix("ZNW") && !t.hasTagPrefix("BNW")) {
                 return i;
@@ -164,7 +165,9 @@ final class DutchPurposeClause implements PurposeClause {
                 continue;
             }
             Token t = tokens.get(i);
-            String text = i == 0 && !t.hasTagPrefix("ENM") ? t.text().toLowerCase(Locale.ROOT) : t.text();
+            // the first word keeps its capital only when it can only be a name ("Een" is a place too)
+            boolean name = t.tags().stream().allMatch(tag -> tag.startsWith("ENM"));
+            String text = i == 0 && !name ? t.text().toLowerCase(Locale.ROOT) : t.text();
             if (out.length() > 0 && !t.isPunctuation()) {
                 out.append(' ');
             }

@@ -41,6 +41,9 @@ final class Findings {
 
     private final Set<Integer> rewrittenSentences = new HashSet<>();
 
+    /** Sentence and rule of each rule's needs: one sentence is one situation, a rule speaks once in it (the classifier's fall-backs place different fragments). */
+    private final Set<String> rulesBySentence = new HashSet<>();
+
     Findings(String text, Subject subject, String purpose) {
         this.text = text;
         this.subject = subject;
@@ -91,6 +94,9 @@ final class Findings {
      * this text: a deficit gets one need, or two when the rule knows a need in a second category.
      */
     private void writeNeeds(Clause clause, DeficitRule rule, Map<String, String> slots, NeedWriter writer) {
+        if (rule.pattern() != null && !this.rulesBySentence.add(clause.sentence() + "\n" + rule.id())) {
+            return; // "gaat schelden en loopt boos weg": the same rule again in one sentence, reported, no second need
+        }
         String who = this.subject.words(clause.role());
         String source = clause.source(this.text);
         java.util.Set<nl.hgw.nlp.Category> done = new java.util.HashSet<>();

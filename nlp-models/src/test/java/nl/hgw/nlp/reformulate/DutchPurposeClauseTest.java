@@ -36,6 +36,8 @@ class DutchPurposeClauseTest {
             Milou ruimt haar tafel op | zodat Milou haar tafel opruimt
             Milou maakt haar rekentaak af tijdens de rekenles | zodat Milou haar rekentaak tijdens de rekenles afmaakt
             Sem komt op tijd in de klas | zodat Sem op tijd in de klas komt
+            een verloren potje rustig uitspelen | om een verloren potje rustig uit te spelen
+            Een kind krijgt elke dag een taak | zodat een kind elke dag een taak krijgt
             """)
     void writesAGoalAsAPurposeClause(String goal, String expected) {
         assertThat(purpose.of(goal)).isEqualTo(expected);

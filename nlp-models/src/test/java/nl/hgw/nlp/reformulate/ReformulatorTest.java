@@ -170,6 +170,23 @@ class ReformulatorTest {
     }
 
     @Test
+    void aBracketInsideALabelIsNoAside() {
+        Reformulation out = engine.reformulate("Daniël (vermoeden AD(H)D, onderzoek loopt) kan niet stilzitten.",
+                "vijf minuten doorwerken", "Daniël", Language.DUTCH);
+        assertThat(out.labels()).extracting(Reformulation.LabelFinding::label).containsExactly("AD(H)D");
+        assertThat(out.deficits()).singleElement().satisfies(d -> assertThat(d.source()).endsWith("kan niet stilzitten"));
+    }
+
+    @Test
+    void aRuleWritesItsNeedsOnceInASentence() {
+        Reformulation out = engine.reformulate("Amine gaat schelden en loopt boos weg als zijn team achterstaat.",
+                "een verloren potje rustig uitspelen", "Amine", Language.DUTCH);
+        assertThat(out.deficits()).extracting(Reformulation.DeficitFinding::rule).containsSubsequence("woede", "woede");
+        assertThat(out.needs()).filteredOn(n -> n.rule().equals("woede"))
+            .isNotEmpty().allSatisfy(n -> assertThat(n.source()).isEqualTo("Amine gaat schelden"));
+    }
+
+    @Test
     void aStatedNeedTakesTheCategoryOfTheWordItStartsWithOnATie() {
         Reformulation out = engine.reformulate("Pim werkt het best met een time-timer en een vinkje na elke stap.",
                 "zijn taak afmaken", "Pim", Language.DUTCH);
