@@ -51,6 +51,8 @@ final class LanguageReformulator {
 
     private final TokenPattern prepositions;
 
+    private final TokenPattern home;
+
     private final RuleIndex<LabelRule> labels;
 
     private final Negation negation;
@@ -78,6 +80,7 @@ final class LanguageReformulator {
         this.contrasts = lexicon.set("contrast");
         this.relatives = lexicon.set("relative");
         this.prepositions = lexicon.set("preposition");
+        this.home = lexicon.set("hint_parents");
         this.labels = new RuleIndex<>(lexicon.labels(), LabelRule::pattern);
         this.negation = new Negation(lexicon);
         this.strengthReader = new StrengthReader(lexicon, this.negation, analyzer.morphology());
@@ -107,6 +110,7 @@ final class LanguageReformulator {
             }
             Reading before = Reading.NEUTRAL;
             Clause characterisation = null;
+            boolean home = sentences.get(s).tokens().stream().anyMatch(this.home::matches);
             for (ClauseSplitter.Part part : this.splitter.split(sentences.get(s))) {
                 List<Token> tokens = part.tokens();
                 if (part.aside()) {
@@ -118,7 +122,7 @@ final class LanguageReformulator {
                 previous = role;
                 Clause clause = new Clause(tokens, role, this.shape.sourceStart(tokens), tokens.get(tokens.size() - 1).end(), s);
                 boolean joined = !this.contrasts.matches(tokens.get(0));
-                Reading reading = read(clause, joined ? before : Reading.NEUTRAL, findings);
+                Reading reading = read(clause, joined ? before : Reading.NEUTRAL, home, findings);
                 if (reading == Reading.DEFICIT && joined && characterisation != null) {
                     // "Fenna is een dromer, ze is er met haar hoofd nooit bij": the first clause says the same
                     unsure(characterisation, this.classifier.place(characterisation.tokens()), findings);
@@ -197,7 +201,7 @@ final class LanguageReformulator {
      * the clause is taken as deficit language too, after a stated need ("een maatje | dat hem
      * overhoort") as part of that need.
      */
-    private Reading read(Clause clause, Reading joinedTo, Findings findings) {
+    private Reading read(Clause clause, Reading joinedTo, boolean homeInSentence, Findings findings) {
         boolean continues = joinedTo == Reading.DEFICIT;
         List<Token> tokens = clause.tokens();
         boolean flagged = readLabels(clause, findings);
@@ -218,7 +222,7 @@ final class LanguageReformulator {
         List<DeficitMatcher.Match> matches = this.deficitMatcher.matches(clause);
         if (matches.isEmpty() && ClauseShape.wordCount(tokens) >= 2 && !flagged
                 && (continues || this.shape.hasVerb(tokens) || this.shape.hasAdjective(tokens))) {
-            CategoryClassifier.Placement placed = this.classifier.place(tokens);
+            CategoryClassifier.Placement placed = homeOnlyWhenNamed(clause, homeInSentence, this.classifier.place(tokens));
             if (placed.sure().isPresent()) {
                 matches.add(new DeficitMatcher.Match(fallbackRule(clause, byRole(clause, placed.sure().get())), new TreeSet<>()));
             }
@@ -235,6 +239,20 @@ final class LanguageReformulator {
             return flagged ? Reading.FLAGGED : Reading.NEUTRAL;
         }
         return Reading.DEFICIT;
+    }
+
+    /**
+     * The parents' category only for a fragment in a sentence that names the parents or home
+     * ("Ilyas zit te wachten zodra ik …" is no matter for his parents, whatever the model's words
+     * suggested): otherwise the model's placement counts as a guess in the default category.
+     */
+    private CategoryClassifier.Placement homeOnlyWhenNamed(Clause clause, boolean homeInSentence,
+            CategoryClassifier.Placement placed) {
+        boolean parents = placed.guess().filter(Category.PARENTS::equals).isPresent();
+        if (!parents || homeInSentence || clause.role() == Role.PARENTS) {
+            return placed;
+        }
+        return new CategoryClassifier.Placement(java.util.Optional.empty(), java.util.Optional.of(Category.TASKS_ENVIRONMENT));
     }
 
     /** Not sure enough for a rule's need: name the fragment and ask, as an IB'er would, with the classifier's guess. */
