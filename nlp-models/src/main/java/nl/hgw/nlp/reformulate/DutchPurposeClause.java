@@ -29,6 +29,10 @@ final class DutchPurposeClause implements PurposeClause {
 
     private final TokenPattern subordinators;
 
+    private final TokenPattern auxiliaries;
+
+    private final TokenPattern relatives;
+
     private final String noVerbTemplate;
 
     DutchPurposeClause(TextAnalyzer analyzer, Lexicon lexicon) {
@@ -36,6 +40,8 @@ final class DutchPurposeClause implements PurposeClause {
         this.morphology = analyzer.morphology();
         this.coordinators = lexicon.set("coordinator");
         this.subordinators = lexicon.set("subordinator");
+        this.auxiliaries = lexicon.set("auxiliary");
+        this.relatives = lexicon.set("relative");
         this.noVerbTemplate = lexicon.template("goal_without_verb");
     }
 
@@ -57,8 +63,11 @@ final class DutchPurposeClause implements PurposeClause {
         List<Integer> teBefore = new ArrayList<>();
         int partStart = 0;
         for (int i = 0; i <= mainEnd; i++) {
+            // a coordinated part with a verb of its own: "… volgen en daarna … gaan", "… luisteren naar
+            // een klasgenoot en daarna een vraag stellen"
             boolean boundary = i == mainEnd || (this.coordinators.matches(tokens.get(i)) && i > 0
-                    && this.morphology.isInfinitive(tokens.get(i - 1)));
+                    && (this.morphology.isInfinitive(tokens.get(i - 1))
+                        || (verbCluster(tokens, partStart, i) >= 0 && verbCluster(tokens, i + 1, mainEnd) >= 0)));
             if (boundary) {
                 int cluster = verbCluster(tokens, partStart, i);
                 if (cluster >= 0) {
@@ -91,10 +100,15 @@ final class DutchPurposeClause implements PurposeClause {
         return out.toString();
     }
 
-    /** Index of the first subordinating conjunction ("als", "wanneer", "zodat"), or the end. */
+    /** Index of the first subordinating conjunction ("als", "wanneer", "zodat") or comma, or the end. */
     private int mainClauseEnd(List<Token> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
-            if (this.subordinators.matches(tokens.get(i)) || tokens.get(i).text().equals(",")) {
+            // and "dat" after a verb: "met woorden zeggen | dat hij iets wil hebben"
+            boolean complement = this.relatives.matches(tokens.get(i)) && tokens.get(i).lower().equals("dat")
+                    && this.morphology.isInfinitive(tokens.get(i - 1));
+            // but "die" after a preposition points: "van die dag"
+            boolean pointing = this.relatives.matches(tokens.get(i)) && tokens.get(i - 1).hasTagPrefix("VRZ");
+            if ((this.subordinators.matches(tokens.get(i)) && !pointing) || tokens.get(i).text().equals(",") || complement) {
                 return i;
             }
         }
@@ -102,13 +116,15 @@ final class DutchPurposeClause implements PurposeClause {
     }
 
     /**
-     * The last run of infinitives in a part of the goal; "te" goes before its first verb ("zelfstandig
-     * te kunnen werken"). -1 when the part has no verb.
+     * The last infinitive in a part of the goal with the auxiliaries before it; "te" goes before its
+     * first verb ("zelfstandig te kunnen werken", but "eigen antwoorden op te schrijven"). -1 when
+     * the part has no verb.
      */
     private int verbCluster(List<Token> tokens, int from, int to) {
         int last = -1;
         for (int i = to - 1; i >= from; i--) {
-            if (this.morphology.isInfinitive(tokens.get(i)) && !tokens.get(i).hasTagPrefix("ENM")) {
+            if (this.morphology.isInfinitive(tokens.get(i)) && !tokens.get(i).hasTagPrefix("ENM")
+                    && !possessive(tokens, i, to) && !afterADeterminer(tokens, i, from)) {
                 last = i;
                 break;
             }
@@ -117,16 +133,23 @@ final class DutchPurposeClause implements PurposeClause {
             return -1;
         }
         int first = last;
-        while (first - 1 >= from && this.morphology.isInfinitive(tokens.get(first - 1))
-                && !tokens.get(first - 1).lower().equals("te") && !afterADeterminer(tokens, first - 1, from)) {
+        while (first - 1 >= from && this.auxiliaries.matches(tokens.get(first - 1))
+                && !afterADeterminer(tokens, first - 1, from)) {
             first--;
         }
         return first;
     }
 
-    /** "vier delen", "de delen": a word after a numeral or an article is a noun, whatever else it can be. */
+    /** "aan zijn weektaak", "met haar spullen": a pronoun before a word of the goal is no verb. */
+    private static boolean possessive(List<Token> tokens, int i, int to) {
+        return i + 1 < to && tokens.get(i).hasTagPrefix("VNW")
+                && (tokens.get(i + 1).hasTagPrefix("ZNW") || tokens.get(i + 1).hasTagPrefix("BNW"));
+    }
+
+    /** "vier delen", "de delen", "zijn handen": a word after a numeral, an article or a possessive is a noun. */
     private static boolean afterADeterminer(List<Token> tokens, int i, int from) {
-        return i - 1 >= from && (tokens.get(i - 1).hasTagPrefix("GET") || tokens.get(i - 1).hasTagPrefix("VNW:AWZ"));
+        return i - 1 >= from && (tokens.get(i - 1).hasTagPrefix("GET") || tokens.get(i - 1).hasTagPrefix("VNW:AWZ")
+                || tokens.get(i - 1).tags().stream().anyMatch(tag -> tag.startsWith("VNW") && tag.contains(":BEZ")));
     }
 
     /**
@@ -140,8 +163,9 @@ final class DutchPurposeClause implements PurposeClause {
             // "een verloren potje …": an article or a number is no subject, what follows it no verb
             boolean afterSubject = (before.hasTagPrefix("ZNW") || before.hasTagPrefix("ENM")
                     || before.hasTagPrefix("VNW:PER")) && !afterADeterminer(tokens, i, 0);
+            // "verlengde instructie": an inflected participle is an adjective
             if (afterSubject && this.morphology.isFiniteVerb(t) && !this.morphology.isInfinitive(t)
-                    && !t.hasTagPrefix("ZNW") && !t.hasTagPrefix("BNW")) {
+                    && !t.hasTagPrefix("ZNW") && !t.hasTagPrefix("BNW") && !t.hasTagPrefix("WKW:VTD:VRB")) {
                 return i;
             }
         }

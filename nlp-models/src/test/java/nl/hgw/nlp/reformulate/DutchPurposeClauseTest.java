@@ -37,6 +37,17 @@ class DutchPurposeClauseTest {
             Milou maakt haar rekentaak af tijdens de rekenles | zodat Milou haar rekentaak tijdens de rekenles afmaakt
             Sem komt op tijd in de klas | zodat Sem op tijd in de klas komt
             een verloren potje rustig uitspelen | om een verloren potje rustig uit te spelen
+            in de klassenapp alleen berichten sturen | om in de klassenapp alleen berichten te sturen
+            bij een toets eigen antwoorden opschrijven | om bij een toets eigen antwoorden op te schrijven
+            zelfstandig doorwerken aan zijn weektaak | om zelfstandig door te werken aan zijn weektaak
+            leren lezen en blijven zitten | om te leren lezen en te blijven zitten
+            stil zijn tijdens de instructie | om stil te zijn tijdens de instructie
+            in de kring luisteren naar een klasgenoot en daarna een vraag stellen | om in de kring te luisteren naar een klasgenoot en daarna een vraag te stellen
+            met woorden zeggen dat hij iets wil hebben | om met woorden te zeggen dat hij iets wil hebben
+            zijn jas dichtritsen en zijn schoenen aantrekken voor het buitenspelen | om zijn jas dicht te ritsen en zijn schoenen aan te trekken voor het buitenspelen
+            drie keer per week verlengde instructie geven | om drie keer per week verlengde instructie te geven
+            elke ochtend zijn rekentaak van die dag afmaken | om elke ochtend zijn rekentaak van die dag af te maken
+            in de rij lopen met zijn handen bij zich | om in de rij te lopen met zijn handen bij zich
             Een kind krijgt elke dag een taak | zodat een kind elke dag een taak krijgt
             """)
     void writesAGoalAsAPurposeClause(String goal, String expected) {
