@@ -33,6 +33,8 @@ final class DutchPurposeClause implements PurposeClause {
 
     private final TokenPattern relatives;
 
+    private final TokenPattern complementizers;
+
     private final String noVerbTemplate;
 
     DutchPurposeClause(TextAnalyzer analyzer, Lexicon lexicon) {
@@ -42,6 +44,7 @@ final class DutchPurposeClause implements PurposeClause {
         this.subordinators = lexicon.set("subordinator");
         this.auxiliaries = lexicon.set("auxiliary");
         this.relatives = lexicon.set("relative");
+        this.complementizers = lexicon.set("complementizer");
         this.noVerbTemplate = lexicon.template("goal_without_verb");
     }
 
@@ -97,15 +100,24 @@ final class DutchPurposeClause implements PurposeClause {
             }
             out.append(gap);
         }
-        return out.toString();
+        // "om drie uur klaarstaan" → "om drie uur klaar te staan" keeps no word the teacher wrote: then
+        // the goal is quoted as written, so that the need is recognisably about it
+        return keepsAWordOf(g, out) ? out.toString() : this.noVerbTemplate.replace("{doel}", g);
+    }
+
+    /** Whether the clause still contains one of the goal's longer words (five letters or more) when it has any. */
+    private static boolean keepsAWordOf(String goal, CharSequence clause) {
+        String lower = clause.toString().toLowerCase(Locale.ROOT);
+        List<String> words = java.util.Arrays.stream(goal.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+            .filter(w -> w.length() >= 5).toList();
+        return words.isEmpty() || words.stream().anyMatch(lower::contains);
     }
 
     /** Index of the first subordinating conjunction ("als", "wanneer", "zodat") or comma, or the end. */
     private int mainClauseEnd(List<Token> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
-            // and "dat" after a verb: "met woorden zeggen | dat hij iets wil hebben"
-            boolean complement = this.relatives.matches(tokens.get(i)) && tokens.get(i).lower().equals("dat")
-                    && this.morphology.isInfinitive(tokens.get(i - 1));
+            // and "dat", "wat", "hoe" … after a verb: "met woorden zeggen | dat hij iets wil hebben"
+            boolean complement = this.complementizers.matches(tokens.get(i)) && this.morphology.isInfinitive(tokens.get(i - 1));
             // but "die" after a preposition points: "van die dag"
             boolean pointing = this.relatives.matches(tokens.get(i)) && tokens.get(i - 1).hasTagPrefix("VRZ");
             if ((this.subordinators.matches(tokens.get(i)) && !pointing) || tokens.get(i).text().equals(",") || complement) {

@@ -48,6 +48,8 @@ class DutchPurposeClauseTest {
             drie keer per week verlengde instructie geven | om drie keer per week verlengde instructie te geven
             elke ochtend zijn rekentaak van die dag afmaken | om elke ochtend zijn rekentaak van die dag af te maken
             in de rij lopen met zijn handen bij zich | om in de rij te lopen met zijn handen bij zich
+            met pictokaarten laten zien wat ze wil vragen | om met pictokaarten te laten zien wat ze wil vragen
+            om drie uur met haar tas klaarstaan | om dit doel te halen: drie uur met haar tas klaarstaan
             Een kind krijgt elke dag een taak | zodat een kind elke dag een taak krijgt
             """)
     void writesAGoalAsAPurposeClause(String goal, String expected) {
