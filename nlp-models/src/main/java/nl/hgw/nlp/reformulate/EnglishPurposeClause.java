@@ -6,7 +6,10 @@ import nl.hgw.nlp.analysis.Sentence;
 import nl.hgw.nlp.analysis.TextAnalyzer;
 import nl.hgw.nlp.analysis.Token;
 
-/** The English purpose clause: "to finish his reading task", or "so that the class starts calmly". */
+/**
+ * The English purpose clause: "to finish his reading task", or "so that the class starts calmly"
+ * when the goal is a sentence (a subject first, or a verb that shows it has one).
+ */
 final class EnglishPurposeClause implements PurposeClause {
 
     private final TextAnalyzer analyzer;
@@ -28,12 +31,25 @@ final class EnglishPurposeClause implements PurposeClause {
                 Token before = tokens.get(i - 1);
                 boolean afterSubject = before.tags().contains("NOUN") || before.tags().contains("PROPN")
                         || before.tags().contains("PRON");
-                if (afterSubject && this.analyzer.morphology().isFiniteVerb(tokens.get(i))) {
+                if (afterSubject && this.analyzer.morphology().isFiniteVerb(tokens.get(i))
+                        && (startsWithASubject(tokens) || agrees(tokens.get(i)))) {
                     return "so that " + g;
                 }
             }
         }
         return "to " + g;
+    }
+
+    /** "the class …", "Mia …", "they …": not a bare verb ("hand in her reading log" is one). */
+    private static boolean startsWithASubject(List<Token> tokens) {
+        Token first = tokens.get(0);
+        return first.tags().contains("DET") || first.tags().contains("PROPN") || first.tags().contains("PRON");
+    }
+
+    /** A verb form that shows its subject: "starts", "joined". */
+    private static boolean agrees(Token verb) {
+        String w = verb.lower();
+        return w.endsWith("s") || w.endsWith("ed");
     }
 
 }
