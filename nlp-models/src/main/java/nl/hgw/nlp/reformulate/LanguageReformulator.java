@@ -204,8 +204,8 @@ final class LanguageReformulator {
     private Reading read(Clause clause, Reading joinedTo, boolean homeInSentence, Findings findings) {
         boolean continues = joinedTo == Reading.DEFICIT;
         List<Token> tokens = clause.tokens();
-        boolean flagged = readLabels(clause, findings);
-        flagged |= this.strengthReader.read(clause, findings);
+        boolean labelled = readLabels(clause, findings);
+        boolean flagged = this.strengthReader.read(clause, findings) | labelled;
         if (this.statedNeeds.read(clause, findings)) {
             return Reading.NEED;
         }
@@ -220,7 +220,10 @@ final class LanguageReformulator {
             return Reading.NEED;
         }
         List<DeficitMatcher.Match> matches = this.deficitMatcher.matches(clause);
-        if (matches.isEmpty() && ClauseShape.wordCount(tokens) >= 2 && !flagged
+        // a strength does not hide deficit language next to it ("loopt bij zelfstandig werken voortdurend
+        // door de klas"); a label alone is named back, not placed
+        boolean placeable = !flagged || (!labelled && this.shape.hasDeficitSignal(tokens));
+        if (matches.isEmpty() && ClauseShape.wordCount(tokens) >= 2 && placeable
                 && (continues || this.shape.hasVerb(tokens) || this.shape.hasAdjective(tokens))) {
             CategoryClassifier.Placement placed = homeOnlyWhenNamed(clause, homeInSentence, this.classifier.place(tokens));
             if (placed.sure().isPresent()) {
