@@ -130,7 +130,7 @@ public final class Lexicon {
                 this.roles.add(new CueRule(b.id(), role, pattern(b, words), where));
             }
             case "needs" -> this.needsCues.add(new CueRule(b.id(), null, pattern(b, words), where,
-                    take(b.one("take", "after"), where)));
+                    take(b.one("take", "after"), where), frame(b.one("frame", CueRule.AS_IT_STANDS), where)));
             case "label" -> this.labels.add(new LabelRule(b.id(), b.one("name", b.id()), pattern(b, words),
                     b.one("question", null), where));
             case "strength" -> this.strengths.add(new StrengthRule(b.id(), b.one("text", b.id()), pattern(b, words),
@@ -152,6 +152,13 @@ public final class Lexicon {
         for (int i = 0; i < counters.size(); i++) {
             this.examples.add(new RuleExample(b.kind(), b.id(), counters.get(i), false, b.where("counter", i)));
         }
+    }
+
+    private static String frame(String frame, String where) {
+        if (!frame.contains(CueRule.AS_IT_STANDS)) {
+            throw new RuleFileException(where, "a frame must contain " + CueRule.AS_IT_STANDS + ": '" + frame + "'");
+        }
+        return frame;
     }
 
     private static boolean take(String take, String where) {

@@ -37,7 +37,7 @@ public final class RuleFileReader {
             "label", Set.of("when", "unless", "name", "question", "example", "counter"),
             "deficit", Set.of("when", "unless", "role", "category", "need", "question", "example", "counter"),
             "strength", Set.of("when", "unless", "span", "text", "example", "counter"),
-            "needs", Set.of("when", "unless", "take", "example", "counter"),
+            "needs", Set.of("when", "unless", "take", "frame", "example", "counter"),
             "fallback", Set.of("need", "own"),
             "template", Set.of("text"),
             "heading", Set.of("field", "starts", "example", "counter"),

@@ -14,6 +14,7 @@ import nl.hgw.nlp.analysis.TextAnalyzer;
 import nl.hgw.nlp.analysis.Token;
 import nl.hgw.nlp.lexicon.DeficitRule;
 import nl.hgw.nlp.lexicon.LabelRule;
+import nl.hgw.nlp.lexicon.CueRule;
 import nl.hgw.nlp.lexicon.Lexicon;
 import nl.hgw.nlp.lexicon.RuleIndex;
 import nl.hgw.nlp.lexicon.TokenPattern;
@@ -190,7 +191,10 @@ final class LanguageReformulator {
     /** What a clause turned out to be. */
     private enum Reading {
 
-        NEUTRAL, FLAGGED, DEFICIT, NEED
+        NEUTRAL, FLAGGED, DEFICIT, NEED,
+
+        /** A need stated as a condition ("leert het best als …"): a clause joined to it goes on with it. */
+        NEED_CLAUSE
 
     }
 
@@ -206,11 +210,16 @@ final class LanguageReformulator {
         List<Token> tokens = clause.tokens();
         boolean labelled = readLabels(clause, findings);
         boolean flagged = this.strengthReader.read(clause, findings) | labelled;
-        if (this.statedNeeds.read(clause, findings)) {
-            return Reading.NEED;
+        Optional<CueRule> stated = this.statedNeeds.read(clause, findings);
+        if (stated.isPresent()) {
+            return CueRule.AS_IT_STANDS.equals(stated.get().frame()) ? Reading.NEED : Reading.NEED_CLAUSE;
         }
         boolean joinsTheNeed = this.coordinators.matches(tokens.get(0)) || this.relatives.matches(tokens.get(0));
-        if (joinedTo == Reading.NEED && joinsTheNeed && this.deficitMatcher.matches(clause).isEmpty()) {
+        if (joinedTo == Reading.NEED_CLAUSE && joinsTheNeed && this.shape.hasVerb(tokens)) {
+            return Reading.NEED_CLAUSE; // "… als ze eerst een voorbeeld ziet | en daarna … mag oefenen": the same need
+        }
+        if ((joinedTo == Reading.NEED || joinedTo == Reading.NEED_CLAUSE) && joinsTheNeed
+                && this.deficitMatcher.matches(clause).isEmpty()) {
             // "… en een maatje dat hem overhoort": a second need; "… | dat hem overhoort": the same one;
             // "gebaat bij … en bij feedback na elke stap": the need is what follows the repeated preposition
             int from = this.prepositions.matches(tokens.get(Math.min(1, tokens.size() - 1))) ? 2 : 1;

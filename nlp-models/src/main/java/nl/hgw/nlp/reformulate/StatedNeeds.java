@@ -47,16 +47,16 @@ final class StatedNeeds {
         this.prepositions = lexicon.set("preposition");
     }
 
-    /** Writes the need the clause states; true when it did. */
-    boolean read(Clause clause, Findings findings) {
+    /** Writes the need the clause states; the cue it found, or empty when it wrote none. */
+    Optional<CueRule> read(Clause clause, Findings findings) {
         List<Token> tokens = clause.tokens();
         for (CueRule cue : this.cues.candidates(tokens)) {
             Optional<TreeSet<Integer>> m = cue.pattern().match(tokens);
             if (m.isPresent() && read(clause, m.get(), cue, findings)) {
-                return true;
+                return Optional.of(cue);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /**
@@ -85,11 +85,19 @@ final class StatedNeeds {
         int start = from;
         for (int i = from + 1; i < to; i++) {
             if (this.coordinators.matches(tokens.get(i)) && this.prepositions.matches(tokens.get(i + 1))) {
-                read |= readFrom(clause, start, i - 1, "needs:" + rule.id(), findings);
+                read |= readFrom(clause, start, i - 1, rule, findings);
                 start = i + 2;
             }
         }
-        return readFrom(clause, start, to, "needs:" + rule.id(), findings) || read;
+        return readFrom(clause, start, to, rule, findings) || read;
+    }
+
+    private boolean readFrom(Clause clause, int from, int to, CueRule rule, Findings findings) {
+        return readFrom(clause, from, to, "needs:" + rule.id(), rule::framed, findings);
+    }
+
+    boolean readFrom(Clause clause, int from, int to, String rule, Findings findings) {
+        return readFrom(clause, from, to, rule, what -> what, findings);
     }
 
     /**
@@ -97,7 +105,8 @@ final class StatedNeeds {
      * they need is their need ("De ouders van Juul hebben … nodig"); a pupil's or a group's need
      * gets its category from its words.
      */
-    boolean readFrom(Clause clause, int from, int to, String rule, Findings findings) {
+    private boolean readFrom(Clause clause, int from, int to, String rule, java.util.function.UnaryOperator<String> frame,
+            Findings findings) {
         List<Token> tokens = clause.tokens();
         List<Token> need = tokens.subList(from, to + 1);
         // a need is written positively and without a label: "behoefte aan niet te veel prikkels" is read as it is
@@ -105,7 +114,7 @@ final class StatedNeeds {
                 || this.labels.candidates(need).stream().anyMatch(l -> l.pattern().occursIn(need))) {
             return false;
         }
-        String what = findings.text.substring(tokens.get(from).start(), tokens.get(to).end());
+        String what = frame.apply(findings.text.substring(tokens.get(from).start(), tokens.get(to).end()));
         Category category = switch (clause.role()) {
             case PARENTS -> Category.PARENTS;
             case TEACHER -> Category.TEACHER;

@@ -187,6 +187,19 @@ class ReformulatorTest {
     }
 
     @Test
+    void aNeedStatedAsAConditionIsFramedAsAnApproachAndWhatFollowsGoesOnWithIt() {
+        Reformulation out = engine.reformulate(
+                "Julia leert het best als ze eerst een voorbeeld ziet en daarna met een maatje mag oefenen.",
+                "zelfstandig een staafgrafiek tekenen", "Julia", Language.DUTCH);
+        assertThat(out.deficits()).isEmpty();
+        assertThat(out.strengths()).isEmpty();
+        assertThat(out.needs()).singleElement().satisfies(n -> {
+            assertThat(n.category()).isEqualTo("instruction");
+            assertThat(n.text()).startsWith("Julia heeft een aanpak nodig waarbij ze eerst een voorbeeld ziet");
+        });
+    }
+
+    @Test
     void aStatedNeedTakesTheCategoryOfTheWordItStartsWithOnATie() {
         Reformulation out = engine.reformulate("Pim werkt het best met een time-timer en een vinkje na elke stap.",
                 "zijn taak afmaken", "Pim", Language.DUTCH);
