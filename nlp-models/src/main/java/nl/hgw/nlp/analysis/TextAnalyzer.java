@@ -32,7 +32,8 @@ public final class TextAnalyzer {
 
     private static final String OPENING = "([{";
 
-    private static final String CLOSING = ")]}";
+    /** Brackets, and marks a word never ends with ("dyslexie?", "druk(" before "ADHD)"). */
+    private static final String CLOSING = ")]}([{?!,;";
 
     private final Morphology morphology;
 
@@ -86,7 +87,7 @@ public final class TextAnalyzer {
                     int start = base + sentence.getStart() + tokens[k].getStart();
                     int end = base + sentence.getStart() + tokens[k].getEnd();
                     // brackets are tokens of their own, also around a word the model has not seen
-                    // ("Anouk (ASS) raakt …" gives "(", "ASS", ")")
+                    // ("Anouk (ASS) raakt …" gives "(", "ASS", ")"; "(dyslexie?)" gives "(", "dyslexie", "?", ")")
                     for (; end - start > 1 && OPENING.indexOf(text.charAt(start)) >= 0; start++) {
                         add(text, start, start + 1, words, spans);
                     }
@@ -102,7 +103,6 @@ public final class TextAnalyzer {
                         add(text, c, c + 1, words, spans);
                     }
                 }
-                joinHyphenated(text, words, spans);
                 if (!words.isEmpty()) {
                     out.add(new Sentence(base + sentence.getStart(), base + sentence.getEnd(),
                             this.morphology.analyze(words, spans)));
@@ -110,27 +110,6 @@ public final class TextAnalyzer {
             }
         }
         return out;
-    }
-
-    /**
-     * A hyphen between two words it touches is part of one word ("self-esteem", "multi-step"): the
-     * English UD tokenizer splits it off, and a lone hyphen reads as a dash between clauses.
-     */
-    private static void joinHyphenated(String text, List<String> words, List<int[]> spans) {
-        for (int i = words.size() - 2; i >= 1; i--) {
-            int[] before = spans.get(i - 1);
-            int[] hyphen = spans.get(i);
-            int[] after = spans.get(i + 1);
-            if (words.get(i).equals("-") && before[1] == hyphen[0] && hyphen[1] == after[0]
-                    && Character.isLetterOrDigit(text.charAt(before[1] - 1)) && Character.isLetterOrDigit(text.charAt(after[0]))) {
-                int[] joined = { before[0], after[1] };
-                words.subList(i - 1, i + 2).clear();
-                spans.subList(i - 1, i + 2).clear();
-                words.add(i - 1, text.substring(joined[0], joined[1]));
-                spans.add(i - 1, joined);
-                i--;
-            }
-        }
     }
 
     private static void add(String text, int start, int end, List<String> words, List<int[]> spans) {

@@ -65,11 +65,11 @@ final class ClauseSplitter {
         int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.text().equals("(")) {
+            if (t.text().equals("(") || t.text().equals("[")) {
                 depth++;
                 continue;
             }
-            if (t.text().equals(")")) {
+            if (t.text().equals(")") || t.text().equals("]")) {
                 depth = Math.max(0, depth - 1);
                 if (depth == 0 && !aside.isEmpty()) {
                     asides.add(new Part(List.copyOf(aside), true));
@@ -81,7 +81,7 @@ final class ClauseSplitter {
                 aside.add(t);
                 continue;
             }
-            if (isPunctuationBreak(t)) {
+            if (isPunctuationBreak(t) && !isHyphenInAWord(tokens, i)) {
                 flush(current, out);
                 continue;
             }
@@ -97,6 +97,12 @@ final class ClauseSplitter {
             out.add(new Part(List.copyOf(aside), false));
         }
         return out;
+    }
+
+    /** "self-esteem" cut by the English tokenizer: a hyphen touching a word on both sides is no dash. */
+    private static boolean isHyphenInAWord(List<Token> tokens, int i) {
+        return tokens.get(i).text().equals("-") && i > 0 && i + 1 < tokens.size()
+                && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i).end() == tokens.get(i + 1).start();
     }
 
     private static boolean isPunctuationBreak(Token t) {
@@ -163,7 +169,7 @@ final class ClauseSplitter {
         return tokens.stream().anyMatch(t -> this.morphology.isFiniteVerb(t) || this.morphology.isInfinitive(t));
     }
 
-    /** True when a fixed phrase covers token i together with its neighbour (or the two words after it). */
+    /** True when a fixed phrase covers token i together with its neighbour (or up to three words after it). */
     private boolean fixedPhraseSpans(List<Token> tokens, int i) {
         Set<String> words = this.fixedPhrases.anchors();
         if (words != null && !words.contains(tokens.get(i).lower()) && !words.contains(tokens.get(i - 1).lower())) {
@@ -172,7 +178,8 @@ final class ClauseSplitter {
         return (i > 0 && this.fixedPhrases.occursIn(tokens.subList(i - 1, i + 1)))
                 || (i + 1 < tokens.size() && this.fixedPhrases.occursIn(tokens.subList(i, i + 2)))
                 || (i > 0 && i + 1 < tokens.size() && this.fixedPhrases.occursIn(tokens.subList(i - 1, i + 2)))
-                || (i + 2 < tokens.size() && this.fixedPhrases.occursIn(tokens.subList(i, i + 3)));
+                || (i + 2 < tokens.size() && this.fixedPhrases.occursIn(tokens.subList(i, i + 3)))
+                || (i + 3 < tokens.size() && this.fixedPhrases.occursIn(tokens.subList(i, i + 4)));
     }
 
     private static void flush(List<Token> current, List<Part> out) {

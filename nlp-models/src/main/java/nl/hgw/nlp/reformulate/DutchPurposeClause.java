@@ -21,6 +21,9 @@ import nl.hgw.nlp.lexicon.TokenPattern;
  */
 final class DutchPurposeClause implements PurposeClause {
 
+    private static final java.util.regex.Pattern AT_A_TIME = java.util.regex.Pattern.compile(
+            "(?iu)om\\s+(\\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|kwart)\\b");
+
     private final TextAnalyzer analyzer;
 
     private final Morphology morphology;
@@ -50,7 +53,9 @@ final class DutchPurposeClause implements PurposeClause {
 
     @Override
     public String of(String goal) {
-        String g = GoalText.clean(goal, "om ");
+        // "om drie uur …", "om half negen …": a time, not the "om" of "om … te …"
+        boolean atATime = goal != null && AT_A_TIME.matcher(goal.strip()).lookingAt();
+        String g = GoalText.clean(goal, atATime ? "" : "om ");
         if (g.isEmpty()) {
             return "";
         }
@@ -160,8 +165,16 @@ final class DutchPurposeClause implements PurposeClause {
 
     /** "vier delen", "de delen", "zijn handen": a word after a numeral, an article or a possessive is a noun. */
     private static boolean afterADeterminer(List<Token> tokens, int i, int from) {
-        return i - 1 >= from && (tokens.get(i - 1).hasTagPrefix("GET") || tokens.get(i - 1).hasTagPrefix("VNW:AWZ")
-                || tokens.get(i - 1).tags().stream().anyMatch(tag -> tag.startsWith("VNW") && tag.contains(":BEZ")));
+        if (i - 1 < from) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        if (before.lower().equals("het")) {
+            // "voor het buitenspelen" (an article), but "het zeggen als …" (an object)
+            return i - 2 >= from && tokens.get(i - 2).hasTagPrefix("VRZ");
+        }
+        return before.hasTagPrefix("GET") || before.hasTagPrefix("VNW:AWZ")
+                || before.tags().stream().anyMatch(tag -> tag.startsWith("VNW") && tag.contains(":BEZ"));
     }
 
     /**
@@ -201,8 +214,10 @@ final class DutchPurposeClause implements PurposeClause {
                 continue;
             }
             Token t = tokens.get(i);
-            // the first word keeps its capital only when it can only be a name ("Een" is a place too)
-            boolean name = t.tags().stream().allMatch(tag -> tag.startsWith("ENM"));
+            // the first word keeps its capital when it can be a name ("Roos"), unless it is also an
+            // article, number or pronoun ("Een" is a place too)
+            boolean name = t.tags().stream().allMatch(tag -> tag.startsWith("ENM"))
+                    || (t.hasTagPrefix("ENM") && !t.hasTagPrefix("GET") && !t.hasTagPrefix("VNW"));
             String text = i == 0 && !name ? t.text().toLowerCase(Locale.ROOT) : t.text();
             if (out.length() > 0 && !t.isPunctuation()) {
                 out.append(' ');

@@ -46,10 +46,10 @@ final class EnglishPurposeClause implements PurposeClause {
         return first.tags().contains("DET") || first.tags().contains("PROPN") || first.tags().contains("PRON");
     }
 
-    /** A verb form that shows its subject: "starts", "joined". */
+    /** A verb form that shows its subject: "starts" (not "finished": a participle can follow a bare verb). */
     private static boolean agrees(Token verb) {
         String w = verb.lower();
-        return w.endsWith("s") || w.endsWith("ed");
+        return w.endsWith("s") && !w.endsWith("ss");
     }
 
 }

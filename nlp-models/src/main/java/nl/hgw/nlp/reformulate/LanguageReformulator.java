@@ -54,6 +54,8 @@ final class LanguageReformulator {
 
     private final TokenPattern home;
 
+    private final TokenPattern infinitiveMarkers;
+
     private final RuleIndex<LabelRule> labels;
 
     private final Negation negation;
@@ -82,6 +84,7 @@ final class LanguageReformulator {
         this.relatives = lexicon.set("relative");
         this.prepositions = lexicon.set("preposition");
         this.home = lexicon.set("hint_parents");
+        this.infinitiveMarkers = lexicon.set("infinitive_marker");
         this.labels = new RuleIndex<>(lexicon.labels(), LabelRule::pattern);
         this.negation = new Negation(lexicon);
         this.strengthReader = new StrengthReader(lexicon, this.negation, analyzer.morphology());
@@ -222,7 +225,8 @@ final class LanguageReformulator {
                 && this.deficitMatcher.matches(clause).isEmpty()) {
             // "… en een maatje dat hem overhoort": a second need; "… | dat hem overhoort": the same one;
             // "gebaat bij … en bij feedback na elke stap": the need is what follows the repeated preposition
-            int from = this.prepositions.matches(tokens.get(Math.min(1, tokens.size() - 1))) ? 2 : 1;
+            Token second = tokens.get(Math.min(1, tokens.size() - 1));
+            int from = this.prepositions.matches(second) && !this.infinitiveMarkers.matches(second) ? 2 : 1;
             if (this.coordinators.matches(tokens.get(0)) && tokens.size() > from) {
                 this.statedNeeds.readFrom(clause, from, tokens.size() - 1, "needs:joined", findings);
             }

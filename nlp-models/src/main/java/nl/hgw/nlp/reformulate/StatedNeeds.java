@@ -83,8 +83,8 @@ final class StatedNeeds {
         // "behoefte aan rust en aan duidelijke afspraken": two needs, each after its preposition
         boolean read = false;
         int start = from;
-        for (int i = from + 1; i < to; i++) {
-            if (this.coordinators.matches(tokens.get(i)) && this.prepositions.matches(tokens.get(i + 1))) {
+        for (int i = from + 1; i + 2 <= to; i++) {
+            if (this.coordinators.matches(tokens.get(i)) && repeats(tokens, cue, i + 1)) {
                 read |= readFrom(clause, start, i - 1, rule, findings);
                 start = i + 2;
             }
@@ -98,6 +98,12 @@ final class StatedNeeds {
 
     boolean readFrom(Clause clause, int from, int to, String rule, Findings findings) {
         return readFrom(clause, from, to, rule, what -> what, findings);
+    }
+
+    /** "behoefte aan rust en aan …": the preposition the cue ends with, again after "en" (not "en op tijd …"). */
+    private boolean repeats(List<Token> tokens, TreeSet<Integer> cue, int i) {
+        Token ending = tokens.get(cue.last());
+        return this.prepositions.matches(ending) && tokens.get(i).lower().equals(ending.lower());
     }
 
     /**

@@ -49,7 +49,11 @@ class DutchPurposeClauseTest {
             elke ochtend zijn rekentaak van die dag afmaken | om elke ochtend zijn rekentaak van die dag af te maken
             in de rij lopen met zijn handen bij zich | om in de rij te lopen met zijn handen bij zich
             met pictokaarten laten zien wat ze wil vragen | om met pictokaarten te laten zien wat ze wil vragen
-            om drie uur met haar tas klaarstaan | om dit doel te halen: drie uur met haar tas klaarstaan
+            om drie uur met haar tas klaarstaan | om dit doel te halen: om drie uur met haar tas klaarstaan
+            haar taak afmaken | om dit doel te halen: haar taak afmaken
+            het zeggen als hij iets niet snapt | om het te zeggen als hij iets niet snapt
+            zelfstandig werken of hulp vragen | om zelfstandig te werken of hulp te vragen
+            Roos ruimt haar tafel op | zodat Roos haar tafel opruimt
             Een kind krijgt elke dag een taak | zodat een kind elke dag een taak krijgt
             """)
     void writesAGoalAsAPurposeClause(String goal, String expected) {
@@ -60,6 +64,11 @@ class DutchPurposeClauseTest {
     @CsvSource({ "''", "'   '" })
     void writesNothingWithoutAGoal(String goal) {
         assertThat(purpose.of(goal)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void writesNothingForNoGoalAtAll() {
+        assertThat(purpose.of(null)).isEmpty();
     }
 
 }

@@ -200,6 +200,49 @@ class ReformulatorTest {
     }
 
     @Test
+    void aStatedNeedThatEndsInEnAndAPrepositionIsNoCrash() {
+        Reformulation out = engine.reformulate("Daan heeft behoefte aan rust en aan:", "zijn werk afmaken", "Daan",
+                Language.DUTCH);
+        assertThat(out.needs()).isNotEmpty();
+    }
+
+    @Test
+    void aStatedNeedIsSplitOnlyWhereItsPrepositionComesBack() {
+        Reformulation out = engine.reformulate("Daan heeft behoefte aan rust en op tijd een pauze.", "zijn werk afmaken",
+                "Daan", Language.DUTCH);
+        assertThat(out.needs()).singleElement().satisfies(n -> assertThat(n.text()).contains("rust en op tijd een pauze"));
+    }
+
+    @Test
+    void maarBetweenAStrengthAndADeficitStillTurnsAway() {
+        Reformulation out = engine.reformulate("Ze is vrolijk maar een beetje druk.", "haar taak afmaken", "Eva",
+                Language.DUTCH);
+        assertThat(out.strengths()).extracting(Reformulation.StrengthFinding::text).containsExactly("vrolijk");
+        assertThat(out.deficits()).singleElement().satisfies(d -> assertThat(d.source()).doesNotContain("vrolijk"));
+    }
+
+    @Test
+    void eerlijkGezegdHidesNoStrength() {
+        Reformulation out = engine.reformulate("Eerlijk gezegd is hij erg behulpzaam en vrolijk.", "zijn werk afmaken",
+                "Daan", Language.DUTCH);
+        assertThat(out.strengths()).extracting(Reformulation.StrengthFinding::text).containsExactly("behulpzaam", "vrolijk");
+    }
+
+    @Test
+    void aJoinedEnglishNeedKeepsItsTo() {
+        Reformulation out = engine.reformulate("Sam needs short tasks and to move between tasks.", "finish his work", "Sam",
+                Language.ENGLISH);
+        assertThat(out.needs()).extracting(Reformulation.Need::text).anyMatch(t -> t.startsWith("Sam needs to move between tasks"));
+    }
+
+    @Test
+    void aNoteWithoutGoalOrPupilIsReadAndAsksForTheGoal() {
+        Reformulation out = engine.reformulate("Hij is erg druk.", null, null, Language.DUTCH);
+        assertThat(out.needs()).isNotEmpty();
+        assertThat(out.questions()).isNotEmpty();
+    }
+
+    @Test
     void aStatedNeedTakesTheCategoryOfTheWordItStartsWithOnATie() {
         Reformulation out = engine.reformulate("Pim werkt het best met een time-timer en een vinkje na elke stap.",
                 "zijn taak afmaken", "Pim", Language.DUTCH);
