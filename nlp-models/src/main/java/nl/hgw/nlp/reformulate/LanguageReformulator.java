@@ -42,7 +42,7 @@ final class LanguageReformulator {
 
     private final PlaceFinder places;
 
-    private final CategoryClassifier classifier;
+    private final ModelPlacement placement;
 
     private final TokenPattern coordinators;
 
@@ -78,7 +78,7 @@ final class LanguageReformulator {
         this.purposes = purposes;
         this.writer = new NeedWriter(lexicon);
         this.places = new PlaceFinder(lexicon);
-        this.classifier = classifier;
+        this.placement = new ModelPlacement(classifier, lexicon);
         this.coordinators = lexicon.set("coordinator");
         this.contrasts = lexicon.set("contrast");
         this.relatives = lexicon.set("relative");
@@ -129,7 +129,7 @@ final class LanguageReformulator {
                 Reading reading = read(clause, joined ? before : Reading.NEUTRAL, home, findings);
                 if (reading == Reading.DEFICIT && joined && characterisation != null) {
                     // "Fenna is een dromer, ze is er met haar hoofd nooit bij": the first clause says the same
-                    unsure(characterisation, this.classifier.place(characterisation.tokens()), findings);
+                    unsure(characterisation, this.placement.place(characterisation), findings);
                 }
                 characterisation = reading == Reading.NEUTRAL && this.shape.characterises(tokens) ? clause : null;
                 before = reading;
@@ -238,9 +238,9 @@ final class LanguageReformulator {
         boolean placeable = !flagged || (!labelled && this.shape.hasDeficitSignal(tokens));
         if (matches.isEmpty() && ClauseShape.wordCount(tokens) >= 2 && placeable
                 && (continues || this.shape.hasVerb(tokens) || this.shape.hasAdjective(tokens))) {
-            CategoryClassifier.Placement placed = homeOnlyWhenNamed(clause, homeInSentence, this.classifier.place(tokens));
+            CategoryClassifier.Placement placed = this.placement.place(clause, homeInSentence);
             if (placed.sure().isPresent()) {
-                matches.add(new DeficitMatcher.Match(fallbackRule(clause, byRole(clause, placed.sure().get())), new TreeSet<>()));
+                matches.add(new DeficitMatcher.Match(this.placement.ruleFor(clause, placed.sure().get()), new TreeSet<>()));
             }
             else if (!this.deficitMatcher.negatesADeficit(clause)
                     && (continues || this.shape.hasDeficitSignal(tokens) || placed.guess().isPresent())) {
@@ -257,46 +257,16 @@ final class LanguageReformulator {
         return Reading.DEFICIT;
     }
 
-    /**
-     * The parents' category only for a fragment in a sentence that names the parents or home
-     * ("Ilyas zit te wachten zodra ik …" is no matter for his parents, whatever the model's words
-     * suggested): otherwise the model's placement counts as a guess in the default category.
-     */
-    private CategoryClassifier.Placement homeOnlyWhenNamed(Clause clause, boolean homeInSentence,
-            CategoryClassifier.Placement placed) {
-        boolean parents = placed.guess().filter(Category.PARENTS::equals).isPresent();
-        if (!parents || homeInSentence || clause.role() == Role.PARENTS) {
-            return placed;
-        }
-        return new CategoryClassifier.Placement(java.util.Optional.empty(), java.util.Optional.of(Category.TASKS_ENVIRONMENT));
-    }
-
     /** Not sure enough for a rule's need: name the fragment and ask, as an IB'er would, with the classifier's guess. */
     private void unsure(Clause clause, CategoryClassifier.Placement placed, Findings findings) {
-        Category guess = byRole(clause, placed.guess().orElse(Category.TASKS_ENVIRONMENT));
-        findings.unsureDeficit(clause, fallbackRule(clause, guess), slots(clause, findings),
+        DeficitRule guess = this.placement.ruleFor(clause, placed.guess().orElse(Category.TASKS_ENVIRONMENT));
+        findings.unsureDeficit(clause, guess, slots(clause, findings),
                 this.lexicon.template("deficit_question"), this.writer);
     }
 
     private static boolean startsALine(String text, Sentence before, Sentence sentence) {
         String between = text.substring(before.tokens().get(before.tokens().size() - 1).end(), sentence.tokens().get(0).start());
         return between.indexOf('\n') >= 0 || between.indexOf('\r') >= 0 || between.indexOf('\u2028') >= 0;
-    }
-
-    /** What is written about the parents or the teacher calls for their need, whatever the model guessed. */
-    private static Category byRole(Clause clause, Category guessed) {
-        return switch (clause.role()) {
-            case PARENTS -> Category.PARENTS;
-            case TEACHER -> Category.TEACHER;
-            default -> guessed;
-        };
-    }
-
-    private DeficitRule fallbackRule(Clause clause, Category category) {
-        List<DeficitRule.Phrasing> needs = clause.role() == Role.TEACHER ? this.lexicon.ownFallbackNeeds(category)
-            : this.lexicon.fallbackNeeds(category);
-        return new DeficitRule("model:" + category.id(), category, Set.of(Role.values()), null, needs, List.of(),
-                "classifier");
     }
 
     private Map<String, String> slots(Clause clause, Findings findings) {
