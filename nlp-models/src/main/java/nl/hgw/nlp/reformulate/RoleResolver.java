@@ -15,7 +15,8 @@ import nl.hgw.nlp.lexicon.TokenPattern;
  * it, in inverted order: "In de pauze zoekt hij …"). The pupil's name, "hij" and "de leerling" mean
  * the pupil; role words from the vocabulary mean the group, the parents or the teacher; "ze" keeps
  * the parents or the group when the previous clause was about them. A clause without a subject
- * ("komen zelden op besprekingen") continues the previous one.
+ * ("komen zelden op besprekingen", "en stoort de klas") continues the previous one, and a role word
+ * after a preposition ("leest in groep 6") is no subject.
  */
 final class RoleResolver {
 
@@ -23,18 +24,29 @@ final class RoleResolver {
 
     private final TokenPattern sharedPronouns;
 
+    private final TokenPattern coordinators;
+
+    private final TokenPattern prepositions;
+
     private final Morphology morphology;
 
     RoleResolver(Lexicon lexicon, Morphology morphology) {
         this.roles = lexicon.roles();
         this.sharedPronouns = lexicon.set("shared_pronoun");
+        this.coordinators = lexicon.set("coordinator");
+        this.prepositions = lexicon.set("preposition");
         this.morphology = morphology;
     }
 
     Role resolve(List<Token> clause, Role previous, String pupil) {
         // "Anne Sophie" is found by her first name
         String name = pupil == null || pupil.isBlank() ? "" : pupil.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
-        for (Token t : subjectZone(clause)) {
+        List<Token> zone = subjectZone(clause);
+        for (int i = 0; i < zone.size(); i++) {
+            Token t = zone.get(i);
+            if (i > 0 && this.prepositions.containsForm(zone.get(i - 1).lower())) {
+                continue;
+            }
             if (!name.isEmpty() && t.lower().equals(name)) {
                 return Role.PUPIL;
             }
@@ -51,12 +63,21 @@ final class RoleResolver {
         return previous;
     }
 
-    /** The words before the first verb and the two after it: where a Dutch subject stands. */
+    /**
+     * The words before the first verb and the two after it: where a Dutch subject stands. Nothing
+     * when the clause opens with its finite verb ("en stoort de klas"): what follows is its object.
+     */
     private List<Token> subjectZone(List<Token> clause) {
-        for (int i = 0; i < clause.size(); i++) {
+        int first = 0;
+        while (first < clause.size() && this.coordinators.containsForm(clause.get(first).lower())) {
+            first++;
+        }
+        for (int i = first; i < clause.size(); i++) {
             Token t = clause.get(i);
             if (this.morphology.isFiniteVerb(t) || (i > 0 && this.morphology.isInfinitive(t))) {
-                return clause.subList(0, Math.min(clause.size(), i + 3));
+                // "zijn ouders …" opens with a possessive that can also be a verb
+                boolean opensWithVerb = i == first && !t.hasTagPrefix("VNW");
+                return opensWithVerb ? List.of() : clause.subList(0, Math.min(clause.size(), i + 3));
             }
         }
         return clause.subList(0, Math.min(clause.size(), 4));

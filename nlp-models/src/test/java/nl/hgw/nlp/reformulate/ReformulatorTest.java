@@ -274,4 +274,26 @@ class ReformulatorTest {
                 Language.ENGLISH);
         assertThat(out.deficits()).singleElement().satisfies(d -> assertThat(d.source()).contains("self-esteem"));
     }
+
+    @Test
+    void aClauseThatOpensWithItsVerbIsStillAboutThePupil() {
+        Reformulation out = engine.reformulate("Boaz is onrustig en stoort de klas met zijn geluiden.",
+                "zijn toets in één keer afmaken", "Boaz", Language.DUTCH);
+        assertThat(out.needs()).isNotEmpty().allSatisfy(n -> assertThat(n.text()).startsWith("Boaz heeft"));
+    }
+
+    @Test
+    void aGroupAfterAPrepositionIsNoSubject() {
+        Reformulation out = engine.reformulate("Esra leest in groep 6 nog heel langzaam. Ze wordt uitgelachen.",
+                "elke dag tien minuten hardop lezen", "Esra", Language.DUTCH);
+        assertThat(out.needs()).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(n -> assertThat(n.text()).doesNotStartWith("De groep van"));
+    }
+
+    @Test
+    void aPossessiveThatCanBeAVerbStillOpensASubject() {
+        Reformulation out = engine.reformulate("Milan is vergeetachtig en zijn ouders kijken nooit in zijn agenda.",
+                "elke dag zijn agenda meenemen", "Milan", Language.DUTCH);
+        assertThat(out.needs()).extracting(Reformulation.Need::category).contains("parents");
+    }
 }
