@@ -37,6 +37,8 @@ final class ClauseSplitter {
 
     private final TokenPattern fixedPhrases;
 
+    private final TokenPattern negations;
+
     private final Morphology morphology;
 
     ClauseSplitter(Lexicon lexicon, Morphology morphology) {
@@ -44,6 +46,7 @@ final class ClauseSplitter {
         this.breaksBeforeVerb = lexicon.set("clause_join");
         this.relatives = lexicon.set("relative");
         this.fixedPhrases = lexicon.set("fixed_phrase");
+        this.negations = lexicon.set("negation");
         this.morphology = morphology;
     }
 
@@ -146,7 +149,8 @@ final class ClauseSplitter {
             if (isPunctuationBreak(t) || this.alwaysBreaks.matches(t)) {
                 return false;
             }
-            if (this.morphology.isFiniteVerb(t)) {
+            // "niet" is also a form of "nieten" in the dictionary: "ze oefent thuis ook niet" is one clause
+            if (this.morphology.isFiniteVerb(t) && !this.negations.containsForm(t.lower())) {
                 return true;
             }
             // a plural subject and its verb, written as the infinitive: "en haar ouders zijn …"

@@ -44,7 +44,7 @@ final class RoleResolver {
         List<Token> zone = subjectZone(clause);
         for (int i = 0; i < zone.size(); i++) {
             Token t = zone.get(i);
-            if (i > 0 && this.prepositions.containsForm(zone.get(i - 1).lower())) {
+            if (inAPrepositionalPhrase(zone, i)) {
                 continue;
             }
             if (!name.isEmpty() && t.lower().equals(name)) {
@@ -61,6 +61,26 @@ final class RoleResolver {
             }
         }
         return previous;
+    }
+
+    /** "in groep 6", "in de klas", "met de andere kinderen": a role word there is no subject. */
+    private boolean inAPrepositionalPhrase(List<Token> zone, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            Token before = zone.get(j);
+            if (this.prepositions.containsForm(before.lower())) {
+                return true;
+            }
+            if (this.morphology.isFiniteVerb(before) || !isModifier(before)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** An article, a possessive or an adjective: what stands between a preposition and its noun. */
+    private boolean isModifier(Token t) {
+        return t.hasTagPrefix("VNW:AWZ") || t.hasTagPrefix("VNW:BEZ") || t.hasTagPrefix("GET")
+                || this.morphology.isAdjective(t) || t.tags().contains("DET") || t.tags().contains("ADJ");
     }
 
     /**

@@ -19,10 +19,13 @@ final class StrengthReader {
 
     private final Morphology morphology;
 
+    private final StrengthPhrase phrase;
+
     StrengthReader(Lexicon lexicon, Negation negation, Morphology morphology) {
         this.strengths = new RuleIndex<>(lexicon.strengths(), StrengthRule::pattern);
         this.negation = negation;
         this.morphology = morphology;
+        this.phrase = new StrengthPhrase(lexicon, morphology);
     }
 
     /** Records the clause's strengths; true when it had one. */
@@ -35,9 +38,11 @@ final class StrengthReader {
     }
 
     /**
-     * A one-word strength is taken at every word that matches ("behulpzaam en vrolijk" gives two);
-     * a phrase ("kan goed …") runs to the end of the clause ("kan goed tekenen"). Not after a
-     * negation.
+     * A one-word strength is taken at every word that matches ("behulpzaam en vrolijk" gives two),
+     * with the noun it describes ("een energieke teamspeler bij korfbal"); a phrase ("kan goed …")
+     * runs to the end of the clause ("kan goed tekenen"); a whole-clause strength starts at its
+     * verb, or at the clause's start when no person is its subject ("Lezen gaat heel goed"). Not
+     * after a negation.
      */
     private boolean read(StrengthRule strength, Clause clause, Findings findings) {
         List<Token> tokens = clause.tokens();
@@ -50,7 +55,9 @@ final class StrengthReader {
             int from = m.get().first();
             for (int i = m.get().first() - 1; i >= 0; i--) {
                 if (this.morphology.isFiniteVerb(tokens.get(i))) {
-                    from = i;
+                    // the subject stands before the verb or just after it ("In de klas is hij …")
+                    from = aboutAPerson(tokens.subList(0, Math.min(tokens.size(), i + 3)), findings) ? i
+                            : this.phrase.start(tokens);
                     break;
                 }
             }
@@ -65,18 +72,26 @@ final class StrengthReader {
                 int length = strength.pattern().lengthAt(tokens, i);
                 if (length > 0 && !findings.subject.isName(tokens.get(i)) && !this.negation.before(tokens, i)
                         && !this.negation.lackingBefore(tokens, i)) {
-                    findings.strength(clause, tokens.get(i).start(), tokens.get(i + length - 1).end());
+                    int end = this.phrase.end(tokens, i + length - 1);
+                    findings.strength(clause, tokens.get(i).start(), tokens.get(end).end());
                     found = true;
                 }
             }
             return found;
         }
         Optional<TreeSet<Integer>> m = strength.pattern().match(tokens);
-        if (m.isPresent() && !this.negation.before(tokens, m.get().first())) {
+        // "kan niet goed …", "in de opgaven niet goed": a negation before any of its words
+        if (m.isPresent() && m.get().stream().noneMatch(i -> this.negation.before(tokens, i))) {
             findings.strength(clause, tokens.get(m.get().first()).start(), tokens.get(tokens.size() - 1).end());
             return true;
         }
         return false;
+    }
+
+    /** True when the words before the verb name the pupil or a person ("ze", "hij", "Joost"). */
+    private boolean aboutAPerson(List<Token> subject, Findings findings) {
+        return subject.stream().anyMatch(t -> findings.subject.isName(t) || t.hasTagPrefix("VNW:PER")
+                || t.tags().contains("PRON") || this.morphology.isFirstName(t));
     }
 
 }

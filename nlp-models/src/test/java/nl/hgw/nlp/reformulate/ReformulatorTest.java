@@ -296,4 +296,32 @@ class ReformulatorTest {
                 "elke dag zijn agenda meenemen", "Milan", Language.DUTCH);
         assertThat(out.needs()).extracting(Reformulation.Need::category).contains("parents");
     }
+
+    @Test
+    void aStrengthKeepsWhatItDescribes() {
+        Reformulation out = engine.reformulate("Kiki kan niet tegen verlies. Ze is een energieke teamspeler bij korfbal, "
+                + "behulpzaam en vrolijk.", "een spel uitspelen", "Kiki", Language.DUTCH);
+        assertThat(out.strengths()).extracting(Reformulation.StrengthFinding::text)
+            .contains("energieke teamspeler bij korfbal", "behulpzaam", "vrolijk");
+    }
+
+    @Test
+    void aStrengthWhoseSubjectIsASubjectOfSchoolKeepsIt() {
+        Reformulation out = engine.reformulate("Lezen gaat juist heel goed.", "een boek uitlezen", "Fenna",
+                Language.DUTCH);
+        assertThat(out.strengths()).extracting(Reformulation.StrengthFinding::text).containsExactly("Lezen gaat juist heel goed");
+    }
+
+    @Test
+    void aPhraseWithANegationBetweenItsWordsIsNoStrength() {
+        Reformulation out = engine.reformulate("Ze begrijpt de taal in de opgaven niet goed.", "verhaalsommen oplossen",
+                "Zeynep", Language.DUTCH);
+        assertThat(out.strengths()).isEmpty();
+    }
+
+    @Test
+    void ookNietEndsTheClauseItStandsIn() {
+        Reformulation out = engine.reformulate("Ze oefent thuis ook niet.", "de tafels opzeggen", "Zara", Language.DUTCH);
+        assertThat(out.deficits()).singleElement().satisfies(d -> assertThat(d.source()).isEqualTo("Ze oefent thuis ook niet"));
+    }
 }
