@@ -25,6 +25,8 @@ final class ClauseShape {
 
     private final TokenPattern signals;
 
+    private final TokenPattern praise;
+
     ClauseShape(Lexicon lexicon, Morphology morphology, Negation negation) {
         this.morphology = morphology;
         this.negation = negation;
@@ -32,6 +34,24 @@ final class ClauseShape {
         this.contrasts = lexicon.set("contrast");
         this.copulas = lexicon.set("copula");
         this.signals = lexicon.set("deficit_signal");
+        this.praise = lexicon.set("positief");
+    }
+
+    /**
+     * Praise for what the clause is about, in a clause without a negation and not taken back by a
+     * word of lack: "Hij komt altijd op tijd", "Haar concentratie is prima" (not "is niet goed",
+     * not "als ik zeg dat ze het goed doet, gelooft ze me niet").
+     */
+    boolean praises(List<Token> tokens) {
+        if (tokens.stream().anyMatch(this.negation::isNegation)) {
+            return false;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (this.praise.lengthAt(tokens, i) > 0 && !this.negation.lackingBefore(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -235,7 +235,7 @@ final class LanguageReformulator {
         List<DeficitMatcher.Match> matches = this.deficitMatcher.matches(clause);
         // a strength does not hide deficit language next to it ("loopt bij zelfstandig werken voortdurend
         // door de klas"); a label alone is named back, not placed
-        boolean placeable = !flagged || (!labelled && this.shape.hasDeficitSignal(tokens));
+        boolean placeable = (!flagged || (!labelled && this.shape.hasDeficitSignal(tokens))) && !this.shape.praises(tokens);
         if (matches.isEmpty() && ClauseShape.wordCount(tokens) >= 2 && placeable
                 && (continues || this.shape.hasVerb(tokens) || this.shape.hasAdjective(tokens))) {
             CategoryClassifier.Placement placed = this.placement.place(clause, homeInSentence);
