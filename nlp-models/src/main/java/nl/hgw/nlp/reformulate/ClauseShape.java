@@ -27,6 +27,10 @@ final class ClauseShape {
 
     private final TokenPattern praise;
 
+    private final TokenPattern reporting;
+
+    private final TokenPattern prepositions;
+
     ClauseShape(Lexicon lexicon, Morphology morphology, Negation negation) {
         this.morphology = morphology;
         this.negation = negation;
@@ -35,6 +39,25 @@ final class ClauseShape {
         this.copulas = lexicon.set("copula");
         this.signals = lexicon.set("deficit_signal");
         this.praise = lexicon.set("positief");
+        this.reporting = lexicon.set("reporting");
+        this.prepositions = lexicon.set("preposition");
+    }
+
+    /** "…, vertelt moeder.", "zegt de juf": who said it, no statement of its own. */
+    boolean isSpeechTag(List<Token> tokens) {
+        int from = 0;
+        while (from < tokens.size() - 1 && (this.coordinators.matches(tokens.get(from)) || tokens.get(from).isPunctuation())) {
+            from++;
+        }
+        int length = this.reporting.lengthAt(tokens, from);
+        if (length == 0) {
+            return false;
+        }
+        // who said it, and nothing said: "vertelt moeder", not "geeft aan dat ze 'dom' is"
+        List<Token> who = tokens.subList(from + length, tokens.size());
+        return wordCount(who) <= 3 && who.stream().noneMatch(t -> this.morphology.isFiniteVerb(t)
+                || this.morphology.isAdjective(t) || this.negation.isNegation(t) || this.prepositions.matches(t)
+                || t.text().startsWith("'"));
     }
 
     /**

@@ -37,6 +37,8 @@ final class ClauseSplitter {
 
     private final TokenPattern fixedPhrases;
 
+    private final TokenPattern fixedPhrasesAtEnd;
+
     private final TokenPattern negations;
 
     private final Morphology morphology;
@@ -46,6 +48,7 @@ final class ClauseSplitter {
         this.breaksBeforeVerb = lexicon.set("clause_join");
         this.relatives = lexicon.set("relative");
         this.fixedPhrases = lexicon.set("fixed_phrase");
+        this.fixedPhrasesAtEnd = lexicon.set("fixed_phrase_at_end");
         this.negations = lexicon.set("negation");
         this.morphology = morphology;
     }
@@ -116,8 +119,8 @@ final class ClauseSplitter {
     }
 
     private boolean startsClause(List<Token> tokens, int i, List<Token> current) {
-        if (fixedPhraseSpans(tokens, i)) {
-            return false; // "alleen maar", "tot en met"
+        if (fixedPhraseSpans(tokens, i) || endsTheClause(tokens, i)) {
+            return false; // "alleen maar", "tot en met", "doet Dmytro maar wat."
         }
         Token one = tokens.get(i);
         if (this.alwaysBreaks.matches(one)) {
@@ -184,6 +187,12 @@ final class ClauseSplitter {
                 || (i > 0 && i + 1 < tokens.size() && this.fixedPhrases.occursIn(tokens.subList(i - 1, i + 2)))
                 || (i + 2 < tokens.size() && this.fixedPhrases.occursIn(tokens.subList(i, i + 3)))
                 || (i + 3 < tokens.size() && this.fixedPhrases.occursIn(tokens.subList(i, i + 4)));
+    }
+
+    /** A phrase that holds together only as the clause's last words: "doet hij maar wat." */
+    private boolean endsTheClause(List<Token> tokens, int i) {
+        int length = this.fixedPhrasesAtEnd.lengthAt(tokens, i);
+        return length > 0 && (i + length == tokens.size() || isPunctuationBreak(tokens.get(i + length)));
     }
 
     private static void flush(List<Token> current, List<Part> out) {

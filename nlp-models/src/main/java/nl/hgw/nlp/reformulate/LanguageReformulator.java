@@ -100,17 +100,17 @@ final class LanguageReformulator {
     /** Whom the first clause of a text is about, read as if it opened a note (for rule examples). */
     Role roleOf(String text) {
         List<Sentence> sentences = this.analyzer.analyze(text);
-        return sentences.isEmpty() ? null : this.roles.resolve(sentences.get(0).tokens(), null, "");
+        return sentences.isEmpty() ? null : this.roles.trail("", null).next(sentences.get(0).tokens());
     }
 
     Reformulation reformulate(String text, String goal, String pupil) {
         List<Sentence> sentences = this.analyzer.analyze(text);
         Subject subject = Subject.of(pupil == null || pupil.isBlank() ? nameIn(sentences) : pupil, this.lexicon);
         Findings findings = new Findings(text, subject, this.purposes.of(goal));
-        Role previous = Role.PUPIL;
+        RoleResolver.Trail roles = this.roles.trail(subject.name(), Role.PUPIL);
         for (int s = 0; s < sentences.size(); s++) {
             if (s > 0 && startsALine(text, sentences.get(s - 1), sentences.get(s))) {
-                previous = Role.PUPIL; // a new line of a note is about the pupil unless it says otherwise
+                roles.newLine();
             }
             Reading before = Reading.NEUTRAL;
             Clause characterisation = null;
@@ -118,12 +118,11 @@ final class LanguageReformulator {
             for (ClauseSplitter.Part part : this.splitter.split(sentences.get(s))) {
                 List<Token> tokens = part.tokens();
                 if (part.aside()) {
-                    readAside(new Clause(tokens, previous, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), s),
+                    readAside(new Clause(tokens, roles.current(), tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), s),
                             findings);
                     continue;
                 }
-                Role role = this.roles.resolve(tokens, previous, subject.name());
-                previous = role;
+                Role role = roles.next(tokens);
                 Clause clause = new Clause(tokens, role, this.shape.sourceStart(tokens), tokens.get(tokens.size() - 1).end(), s);
                 boolean joined = !this.contrasts.matches(tokens.get(0));
                 Reading reading = read(clause, joined ? before : Reading.NEUTRAL, home, findings);
@@ -235,7 +234,8 @@ final class LanguageReformulator {
         List<DeficitMatcher.Match> matches = this.deficitMatcher.matches(clause);
         // a strength does not hide deficit language next to it ("loopt bij zelfstandig werken voortdurend
         // door de klas"); a label alone is named back, not placed
-        boolean placeable = (!flagged || (!labelled && this.shape.hasDeficitSignal(tokens))) && !this.shape.praises(tokens);
+        boolean placeable = (!flagged || (!labelled && this.shape.hasDeficitSignal(tokens)))
+                && !this.shape.praises(tokens) && !this.shape.isSpeechTag(tokens);
         if (matches.isEmpty() && ClauseShape.wordCount(tokens) >= 2 && placeable
                 && (continues || this.shape.hasVerb(tokens) || this.shape.hasAdjective(tokens))) {
             CategoryClassifier.Placement placed = this.placement.place(clause, homeInSentence);

@@ -14,7 +14,9 @@ import nl.hgw.nlp.lexicon.TokenPattern;
  * Decides whom a clause is about from its subject: the words before the finite verb (or just after
  * it, in inverted order: "In de pauze zoekt hij …"). The pupil's name, "hij" and "de leerling" mean
  * the pupil; role words from the vocabulary mean the group, the parents or the teacher; "ze" keeps
- * the parents or the group when the previous clause was about them. A clause without a subject
+ * the parents or the group when the previous clause was about them (and the pupil when it named
+ * the pupil: "Moeder zegt dat Naima …"). A relative clause is about its antecedent ("opa en oma,
+ * die …"), and a fronted subordinate clause does not hold the subject. A clause without a subject
  * ("komen zelden op besprekingen", "en stoort de klas") continues the previous one, and a role word
  * after a preposition ("leest in groep 6") is no subject.
  */
@@ -28,6 +30,10 @@ final class RoleResolver {
 
     private final TokenPattern prepositions;
 
+    private final TokenPattern relatives;
+
+    private final TokenPattern subordinators;
+
     private final Morphology morphology;
 
     RoleResolver(Lexicon lexicon, Morphology morphology) {
@@ -35,32 +41,114 @@ final class RoleResolver {
         this.sharedPronouns = lexicon.set("shared_pronoun");
         this.coordinators = lexicon.set("coordinator");
         this.prepositions = lexicon.set("preposition");
+        this.relatives = lexicon.set("relative");
+        this.subordinators = lexicon.set("subordinator");
         this.morphology = morphology;
     }
 
-    Role resolve(List<Token> clause, Role previous, String pupil) {
+    /** Follows whom the clauses of one text are about, one clause after the other. */
+    Trail trail(String pupil, Role start) {
         // "Anne Sophie" is found by her first name
         String name = pupil == null || pupil.isBlank() ? "" : pupil.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
-        List<Token> zone = subjectZone(clause);
-        for (int i = 0; i < zone.size(); i++) {
-            Token t = zone.get(i);
-            if (inAPrepositionalPhrase(zone, i)) {
-                continue;
-            }
-            if (!name.isEmpty() && t.lower().equals(name)) {
-                return Role.PUPIL;
-            }
-            // role words are matched on the written form: the lemma of "zijn" is "hij", of "mijn" "ik"
-            if (this.sharedPronouns.containsForm(t.lower())) {
-                return previous == Role.PARENTS || previous == Role.GROUP ? previous : Role.PUPIL;
-            }
-            for (CueRule rule : this.roles) {
-                if (rule.pattern().containsForm(t.lower())) {
-                    return rule.role();
+        return new Trail(name, start);
+    }
+
+    final class Trail {
+
+        private final String name;
+
+        /** The subject of the clause before: a clause without one continues it. */
+        private Role subject;
+
+        /** Whom "ze" can point back to: the subject before, or the pupil when the clause named them. */
+        private Role mentioned;
+
+        private List<Token> before = List.of();
+
+        private Trail(String name, Role start) {
+            this.name = name;
+            this.subject = start;
+            this.mentioned = start;
+        }
+
+        Role next(List<Token> clause) {
+            Role role = subjectOf(clause);
+            // "Moeder geeft aan dat Naima …": "ze" in the next clause is Naima
+            this.mentioned = namesThePupil(clause) ? Role.PUPIL : role;
+            this.subject = role;
+            this.before = clause;
+            return role;
+        }
+
+        /** A new line of a note is about the pupil unless it says otherwise. */
+        void newLine() {
+            this.subject = Role.PUPIL;
+            this.mentioned = Role.PUPIL;
+            this.before = List.of();
+        }
+
+        Role current() {
+            return this.subject;
+        }
+
+        private Role subjectOf(List<Token> clause) {
+            if (!clause.isEmpty() && relatives.containsForm(clause.get(0).lower())) {
+                // "… bij opa en oma, | die moeite hebben met de schoolapp": the relative's antecedent
+                for (int i = this.before.size() - 1; i >= Math.max(0, this.before.size() - 2); i--) {
+                    Role antecedent = roleWord(this.before.get(i));
+                    if (antecedent != null) {
+                        return antecedent;
+                    }
                 }
             }
+            List<Token> zone = subjectZone(clause);
+            for (int i = 0; i < zone.size(); i++) {
+                Token t = zone.get(i);
+                if (inAPrepositionalPhrase(zone, i) || isPossessor(zone, i)) {
+                    continue;
+                }
+                if (isThePupil(t)) {
+                    return Role.PUPIL;
+                }
+                // role words are matched on the written form: the lemma of "zijn" is "hij", of "mijn" "ik"
+                if (sharedPronouns.containsForm(t.lower())) {
+                    return this.mentioned == Role.PARENTS || this.mentioned == Role.GROUP ? this.mentioned : Role.PUPIL;
+                }
+                Role role = roleWord(t);
+                if (role != null) {
+                    return role;
+                }
+            }
+            return this.subject;
         }
-        return previous;
+
+        private boolean namesThePupil(List<Token> clause) {
+            for (int i = 0; i < clause.size(); i++) {
+                if (isThePupil(clause.get(i)) && !inAPrepositionalPhrase(clause, i) && !isPossessor(clause, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isThePupil(Token t) {
+            return !this.name.isEmpty() && t.lower().equals(this.name);
+        }
+
+    }
+
+    private Role roleWord(Token t) {
+        for (CueRule rule : this.roles) {
+            if (rule.pattern().containsForm(t.lower())) {
+                return rule.role();
+            }
+        }
+        return null;
+    }
+
+    /** "Chloe's grandmother": the name before a possessive "'s" is not the subject. */
+    private static boolean isPossessor(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && (tokens.get(i + 1).text().equals("'s") || tokens.get(i + 1).text().equals("\u2019s"));
     }
 
     /** "in groep 6", "in de klas", "met de andere kinderen": a role word there is no subject. */
@@ -70,7 +158,8 @@ final class RoleResolver {
             if (this.prepositions.containsForm(before.lower())) {
                 return true;
             }
-            if (this.morphology.isFiniteVerb(before) || !isModifier(before)) {
+            // "geeft aan dat Naima …": a particle, not a preposition, before a clause of its own
+            if (this.morphology.isFiniteVerb(before) || this.relatives.containsForm(before.lower()) || !isModifier(before)) {
                 return false;
             }
         }
@@ -92,6 +181,13 @@ final class RoleResolver {
         while (first < clause.size() && this.coordinators.containsForm(clause.get(first).lower())) {
             first++;
         }
+        if (first < clause.size() && this.subordinators.containsForm(clause.get(first).lower())) {
+            // "Sinds vader is vertrokken | is hij …": the main clause's verb comes second
+            int second = finiteVerbAfter(clause, finiteVerbAfter(clause, first));
+            if (second > 0) {
+                return clause.subList(second, Math.min(clause.size(), second + 3));
+            }
+        }
         for (int i = first; i < clause.size(); i++) {
             Token t = clause.get(i);
             if (this.morphology.isFiniteVerb(t) || (i > 0 && this.morphology.isInfinitive(t))) {
@@ -101,6 +197,19 @@ final class RoleResolver {
             }
         }
         return clause.subList(0, Math.min(clause.size(), 4));
+    }
+
+    /** The index of the first finite verb after {@code from}, or -1. */
+    private int finiteVerbAfter(List<Token> clause, int from) {
+        if (from < 0) {
+            return -1;
+        }
+        for (int i = from + 1; i < clause.size(); i++) {
+            if (this.morphology.isFiniteVerb(clause.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
 }

@@ -1,5 +1,7 @@
 package nl.hgw.nlp.reformulate;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.hgw.nlp.Language;
@@ -323,5 +325,43 @@ class ReformulatorTest {
     void ookNietEndsTheClauseItStandsIn() {
         Reformulation out = engine.reformulate("Ze oefent thuis ook niet.", "de tafels opzeggen", "Zara", Language.DUTCH);
         assertThat(out.deficits()).singleElement().satisfies(d -> assertThat(d.source()).isEqualTo("Ze oefent thuis ook niet"));
+    }
+
+    @Test
+    void aRelativeClauseIsAboutItsAntecedent() {
+        Reformulation out = engine.reformulate("Siem woont bij opa en oma, die moeite hebben met de schoolapp.",
+                "zijn gymtas meenemen", "Siem", Language.DUTCH);
+        assertThat(out.needs()).extracting(Reformulation.Need::category).contains("parents");
+    }
+
+    @Test
+    void zeAfterReportedSpeechAboutThePupilIsThePupil() {
+        Reformulation out = engine.reformulate("Moeder geeft aan dat Naima thuis alleen maar op haar telefoon zit. "
+                + "Op school is ze moe en lusteloos.", "actief meedoen in de kring", "Naima", Language.DUTCH);
+        assertThat(out.needs()).filteredOn(n -> n.source().startsWith("Op school"))
+            .isNotEmpty().noneMatch(n -> n.category().equals("parents"));
+    }
+
+    @Test
+    void aFrontedSubordinateClauseDoesNotHoldTheSubject() {
+        Reformulation out = engine.reformulate("Sinds vader is vertrokken is hij in de klas snel afgeleid.",
+                "zijn taak afmaken", "Luca", Language.DUTCH);
+        assertThat(out.deficits()).singleElement().satisfies(d -> assertThat(d.rule()).isEqualTo("concentratie"));
+    }
+
+    @Test
+    void whoSaidItIsNoDeficit() {
+        Reformulation out = engine.reformulate("Zoë krijgt thuis weinig aandacht, vertelt moeder.", "samen spelen", "Zoë",
+                Language.DUTCH);
+        assertThat(out.deficits()).noneMatch(d -> d.source().equals("vertelt moeder"));
+    }
+
+    @Test
+    void praiseIsNoDeficit() {
+        for (String praise : List.of("Haar concentratie is prima.", "Mooi handschrift.", "Hij komt altijd op tijd.",
+                "Zijn gedrag in de klas is voorbeeldig.", "Ze helpt graag bij het fruit uitdelen.")) {
+            Reformulation out = engine.reformulate(praise, "rustig werken", "Sam", Language.DUTCH);
+            assertThat(out.needs()).as(praise).isEmpty();
+        }
     }
 }
