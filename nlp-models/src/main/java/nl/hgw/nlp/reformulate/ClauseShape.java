@@ -31,6 +31,10 @@ final class ClauseShape {
 
     private final TokenPattern prepositions;
 
+    private final TokenPattern articles;
+
+    private final TokenPattern neutralPersons;
+
     ClauseShape(Lexicon lexicon, Morphology morphology, Negation negation) {
         this.morphology = morphology;
         this.negation = negation;
@@ -41,6 +45,8 @@ final class ClauseShape {
         this.praise = lexicon.set("positief");
         this.reporting = lexicon.set("reporting");
         this.prepositions = lexicon.set("preposition");
+        this.articles = lexicon.set("indefinite_article");
+        this.neutralPersons = lexicon.set("neutral_person");
     }
 
     /** "…, vertelt moeder.", "zegt de juf": who said it, no statement of its own. */
@@ -90,6 +96,34 @@ final class ClauseShape {
             else if (copula && (this.morphology.isAdjective(t) || this.morphology.isNoun(t)
                     || t.tags().isEmpty())) {
                 return !this.morphology.isFirstName(t);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A noun that sums the pupil up: "is een lastpak", "is echt een kleine tiran" (not "is een
+     * jongen van acht", not "is een vrolijke meid", which is a strength).
+     */
+    boolean namesACharacter(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!this.copulas.matches(tokens.get(i))) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+                if (!this.articles.matches(tokens.get(j))) {
+                    continue;
+                }
+                for (int k = j + 1; k < Math.min(tokens.size(), j + 3); k++) {
+                    Token noun = tokens.get(k);
+                    if (this.neutralPersons.matches(noun) || this.prepositions.matches(noun) || noun.isPunctuation()) {
+                        return false;
+                    }
+                    if (this.morphology.isNoun(noun) && !this.morphology.isAdjective(noun)) {
+                        return !this.morphology.isFirstName(noun);
+                    }
+                }
+                return false;
             }
         }
         return false;

@@ -64,6 +64,11 @@ final class Findings {
                 new Reformulation.StrengthFinding(word, clause.source(this.text)));
     }
 
+    /** No label, no deficit and no need in the whole text (strengths may have been kept). */
+    boolean foundNothing() {
+        return this.labels.isEmpty() && this.deficits.isEmpty() && this.needs.isEmpty();
+    }
+
     void question(String question) {
         this.questions.add(question);
     }

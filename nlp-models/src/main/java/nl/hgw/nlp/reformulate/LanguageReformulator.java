@@ -108,6 +108,7 @@ final class LanguageReformulator {
         Subject subject = Subject.of(pupil == null || pupil.isBlank() ? nameIn(sentences) : pupil, this.lexicon);
         Findings findings = new Findings(text, subject, this.purposes.of(goal));
         RoleResolver.Trail roles = this.roles.trail(subject.name(), Role.PUPIL);
+        Clause character = null; // "Youssef is een lastpak": asked about when nothing else is found
         for (int s = 0; s < sentences.size(); s++) {
             if (s > 0 && startsALine(text, sentences.get(s - 1), sentences.get(s))) {
                 roles.newLine();
@@ -131,8 +132,14 @@ final class LanguageReformulator {
                     unsure(characterisation, this.placement.place(characterisation), findings);
                 }
                 characterisation = reading == Reading.NEUTRAL && this.shape.characterises(tokens) ? clause : null;
+                if (character == null && reading == Reading.NEUTRAL && this.shape.namesACharacter(tokens)) {
+                    character = clause;
+                }
                 before = reading;
             }
+        }
+        if (character != null && findings.foundNothing()) {
+            unsure(character, this.placement.place(character), findings);
         }
         askAboutLabelsIn(goal, subject, findings);
         if (goal == null || goal.codePoints().noneMatch(Character::isLetter)) {

@@ -364,4 +364,14 @@ class ReformulatorTest {
             assertThat(out.needs()).as(praise).isEmpty();
         }
     }
+
+    @Test
+    void aNounThatSumsThePupilUpIsAskedAboutWhenNothingElseIsFound() {
+        Reformulation out = engine.reformulate("Bram is een echte ramptoerist in de gymzaal.", "meedoen met het spel",
+                "Bram", Language.DUTCH);
+        assertThat(out.deficits()).singleElement().satisfies(d -> assertThat(d.source()).contains("ramptoerist"));
+        assertThat(out.questions()).isNotEmpty();
+        assertThat(engine.reformulate("Bram is een jongen van acht.", "meedoen met het spel", "Bram", Language.DUTCH)
+            .deficits()).isEmpty();
+    }
 }
