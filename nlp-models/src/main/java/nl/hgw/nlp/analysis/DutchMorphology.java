@@ -29,6 +29,9 @@ public final class DutchMorphology implements Morphology {
             "op", "over", "samen", "terug", "toe", "uit", "vast", "weg", "voor", "los", "vol", "tegen", "binnen",
             "buiten", "achter", "klaar", "stil", "thuis", "open", "dicht", "kapot", "schoon", "bezig");
 
+    /** Prepositions that are also nouns in the dictionary and still start a phrase after a particle. */
+    private static final Set<String> PHRASE_AFTER_PARTICLE = Set.of("bij", "voor", "tijdens", "met", "na");
+
     /** Words that start another clause: a particle after them is not this verb's. */
     private static final Set<String> CLAUSE_WORDS = Set.of("en", "maar", "of", "want", "omdat", "doordat", "terwijl",
             "die", "dat", "als", "wanneer", "zodat", "waardoor", "zodra");
@@ -128,8 +131,9 @@ public final class DutchMorphology implements Morphology {
             return true;
         }
         Token t = tokens.get(next);
+        // "haakt hij af | bij lange instructies": a phrase after the particle ("bij" is also a noun)
         return t.isPunctuation() || t.hasTagPrefix("VGW") || t.hasTagPrefix("WKW")
-                || (t.hasTagPrefix("VRZ") && !t.hasTagPrefix("ZNW"));
+                || (t.hasTagPrefix("VRZ") && !t.hasTagPrefix("ZNW")) || PHRASE_AFTER_PARTICLE.contains(t.lower());
     }
 
     private static boolean isInfinitiveForm(DictionaryLookup lookup, String word) {

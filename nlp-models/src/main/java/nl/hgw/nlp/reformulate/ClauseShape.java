@@ -29,6 +29,8 @@ final class ClauseShape {
 
     private final TokenPattern reporting;
 
+    private final TokenPattern over;
+
     private final TokenPattern prepositions;
 
     private final TokenPattern articles;
@@ -44,9 +46,19 @@ final class ClauseShape {
         this.signals = lexicon.set("deficit_signal");
         this.praise = lexicon.set("positief");
         this.reporting = lexicon.set("reporting");
+        this.over = lexicon.set("resolved");
         this.prepositions = lexicon.set("preposition");
         this.articles = lexicon.set("indefinite_article");
         this.neutralPersons = lexicon.set("neutral_person");
+    }
+
+    /**
+     * A problem that is over: "Zijn achterstand in spelling is ingehaald", "Haar angst is
+     * verdwenen" (not "is nog niet ingehaald").
+     */
+    boolean saysItIsOver(List<Token> tokens) {
+        return tokens.stream().noneMatch(this.negation::isNegation)
+                && java.util.stream.IntStream.range(0, tokens.size()).anyMatch(i -> this.over.lengthAt(tokens, i) > 0);
     }
 
     /** "…, vertelt moeder.", "zegt de juf": who said it, no statement of its own. */

@@ -173,7 +173,14 @@ final class ClauseSplitter {
     }
 
     private boolean hasFiniteVerb(List<Token> tokens) {
-        return tokens.stream().anyMatch(t -> this.morphology.isFiniteVerb(t) || this.morphology.isInfinitive(t));
+        for (int j = 0; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (this.morphology.isFiniteVerb(t) || this.morphology.isInfinitive(t)
+                    || (t.hasTagPrefix(FIRST_PERSON_TAG) && (isFirstPerson(tokens, j - 1) || isFirstPerson(tokens, j + 1)))) {
+                return true; // "heb ik weinig grip": a first person form next to "ik" too
+            }
+        }
+        return false;
     }
 
     /** True when a fixed phrase covers token i together with its neighbour (or up to three words after it). */

@@ -238,6 +238,9 @@ final class LanguageReformulator {
             }
             return Reading.NEED;
         }
+        if (this.shape.saysItIsOver(tokens)) {
+            return flagged ? Reading.FLAGGED : Reading.NEUTRAL; // "zijn achterstand is ingehaald"
+        }
         List<DeficitMatcher.Match> matches = this.deficitMatcher.matches(clause);
         // a strength does not hide deficit language next to it ("loopt bij zelfstandig werken voortdurend
         // door de klas"); a label alone is named back, not placed

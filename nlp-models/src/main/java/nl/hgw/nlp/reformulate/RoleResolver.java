@@ -63,6 +63,9 @@ final class RoleResolver {
         /** Whom "ze" can point back to: the subject before, or the pupil when the clause named them. */
         private Role mentioned;
 
+        /** Whether that subject was written in the plural ("ouders", not "moeder"). */
+        private boolean plural;
+
         private List<Token> before = List.of();
 
         private Trail(String name, Role start) {
@@ -75,6 +78,7 @@ final class RoleResolver {
             Role role = subjectOf(clause);
             // "Moeder geeft aan dat Naima …": "ze" in the next clause is Naima
             this.mentioned = namesThePupil(clause) ? Role.PUPIL : role;
+            this.plural = this.pluralSubject;
             this.subject = role;
             this.before = clause;
             return role;
@@ -84,6 +88,7 @@ final class RoleResolver {
         void newLine() {
             this.subject = Role.PUPIL;
             this.mentioned = Role.PUPIL;
+            this.plural = false;
             this.before = List.of();
         }
 
@@ -91,7 +96,11 @@ final class RoleResolver {
             return this.subject;
         }
 
+        /** Set by {@link #subjectOf}: whether the subject it found was plural. */
+        private boolean pluralSubject;
+
         private Role subjectOf(List<Token> clause) {
+            this.pluralSubject = this.plural;
             if (!clause.isEmpty() && relatives.containsForm(clause.get(0).lower())) {
                 // "… bij opa en oma, | die moeite hebben met de schoolapp": the relative's antecedent
                 for (int i = this.before.size() - 1; i >= Math.max(0, this.before.size() - 2); i--) {
@@ -108,14 +117,20 @@ final class RoleResolver {
                     continue;
                 }
                 if (isThePupil(t)) {
+                    this.pluralSubject = false;
                     return Role.PUPIL;
                 }
                 // role words are matched on the written form: the lemma of "zijn" is "hij", of "mijn" "ik"
                 if (sharedPronouns.containsForm(t.lower())) {
-                    return this.mentioned == Role.PARENTS || this.mentioned == Role.GROUP ? this.mentioned : Role.PUPIL;
+                    // "Ouders reageren niet. … wordt ze moe": a plural subject is no "ze" with a singular verb
+                    boolean back = (this.mentioned == Role.PARENTS || this.mentioned == Role.GROUP)
+                            && !(this.plural && nextToASingularVerb(zone, i));
+                    this.pluralSubject = back && this.plural;
+                    return back ? this.mentioned : Role.PUPIL;
                 }
                 Role role = roleWord(t);
                 if (role != null) {
+                    this.pluralSubject = t.hasTagPrefix("ZNW:MRV") || t.lower().endsWith("s") && t.tags().contains("NOUN");
                     return role;
                 }
             }
@@ -135,6 +150,17 @@ final class RoleResolver {
             return !this.name.isEmpty() && t.lower().equals(this.name);
         }
 
+    }
+
+    /** "wordt ze", "ze is": a verb beside the pronoun that can only be singular. */
+    private boolean nextToASingularVerb(List<Token> zone, int i) {
+        for (int j = Math.max(0, i - 1); j <= Math.min(zone.size() - 1, i + 1); j++) {
+            Token t = zone.get(j);
+            if (j != i && this.morphology.isFiniteVerb(t) && t.tags().stream().noneMatch(tag -> tag.contains("MRV"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Role roleWord(Token t) {
@@ -183,9 +209,13 @@ final class RoleResolver {
         }
         if (first < clause.size() && this.subordinators.containsForm(clause.get(first).lower())) {
             // "Sinds vader is vertrokken | is hij …": the main clause's verb comes second
-            int second = finiteVerbAfter(clause, finiteVerbAfter(clause, first));
-            if (second > 0) {
-                return clause.subList(second, Math.min(clause.size(), second + 3));
+            // the main clause's verb with its subject right after it
+            for (int v = finiteVerbAfter(clause, first) + 1; v > 0 && v + 1 < clause.size(); v++) {
+                Token after = clause.get(v + 1);
+                if (this.morphology.isFiniteVerb(clause.get(v))
+                        && (this.morphology.isPronoun(after) || this.morphology.isFirstName(after))) {
+                    return clause.subList(v, Math.min(clause.size(), v + 3));
+                }
             }
         }
         for (int i = first; i < clause.size(); i++) {

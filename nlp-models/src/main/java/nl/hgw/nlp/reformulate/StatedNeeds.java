@@ -36,6 +36,8 @@ final class StatedNeeds {
 
     private final TokenPattern prepositions;
 
+    private final List<CueRule> roles;
+
     StatedNeeds(Lexicon lexicon, Negation negation, Morphology morphology, NeedWriter writer) {
         this.cues = new RuleIndex<>(lexicon.needsCues(), CueRule::pattern);
         this.labels = new RuleIndex<>(lexicon.labels(), LabelRule::pattern);
@@ -45,6 +47,7 @@ final class StatedNeeds {
         this.writer = writer;
         this.coordinators = lexicon.set("coordinator");
         this.prepositions = lexicon.set("preposition");
+        this.roles = lexicon.roles();
     }
 
     /** Writes the need the clause states; the cue it found, or empty when it wrote none. */
@@ -76,8 +79,9 @@ final class StatedNeeds {
                 to = i;
             }
         }
-        // "het helpt": a pronoun is no need
-        if (from < 0 || (rule.takesBefore() && to == from && this.morphology.isPronoun(tokens.get(from)))) {
+        // "het helpt": a pronoun is no need; "Sanne helpt klasgenoten", "de groep werkt goed samen": nor a person
+        if (from < 0 || (to == from && this.morphology.isPronoun(tokens.get(from)))
+                || (rule.takesBefore() && !isAThing(tokens.subList(from, to + 1), findings))) {
             return false;
         }
         // "behoefte aan rust en aan duidelijke afspraken": two needs, each after its preposition
@@ -90,6 +94,19 @@ final class StatedNeeds {
             }
         }
         return readFrom(clause, start, to, rule, findings) || read;
+    }
+
+    /** "Een time-timer helpt hem": "een time-timer" inside the need (not "ADHD", not "Kim"). */
+    private static String lowerFirstOfSentence(String what, boolean firstOfSentence) {
+        boolean word = what.length() > 1 && Character.isUpperCase(what.charAt(0)) && Character.isLowerCase(what.charAt(1));
+        return firstOfSentence && word ? Character.toLowerCase(what.charAt(0)) + what.substring(1) : what;
+    }
+
+    /** What stands before "helpt" or "werkt goed" is a thing that helps: no person, no verb of its own. */
+    private boolean isAThing(List<Token> words, Findings findings) {
+        return words.stream().noneMatch(t -> findings.subject.isName(t) || t.hasTagPrefix("VNW:PER")
+                || t.tags().contains("PRON") || this.morphology.isFiniteVerb(t) || this.coordinators.matches(t)
+                || this.roles.stream().anyMatch(r -> r.pattern().containsForm(t.lower())));
     }
 
     private boolean readFrom(Clause clause, int from, int to, CueRule rule, Findings findings) {
@@ -120,7 +137,8 @@ final class StatedNeeds {
                 || this.labels.candidates(need).stream().anyMatch(l -> l.pattern().occursIn(need))) {
             return false;
         }
-        String what = frame.apply(findings.text.substring(tokens.get(from).start(), tokens.get(to).end()));
+        String what = frame.apply(lowerFirstOfSentence(findings.text.substring(tokens.get(from).start(), tokens.get(to).end()),
+                from == 0 && clause.start() == tokens.get(0).start() && !this.morphology.isFirstName(tokens.get(0))));
         Category category = switch (clause.role()) {
             case PARENTS -> Category.PARENTS;
             case TEACHER -> Category.TEACHER;

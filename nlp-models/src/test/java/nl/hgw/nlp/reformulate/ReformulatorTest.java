@@ -374,4 +374,27 @@ class ReformulatorTest {
         assertThat(engine.reformulate("Bram is een jongen van acht.", "meedoen met het spel", "Bram", Language.DUTCH)
             .deficits()).isEmpty();
     }
+
+    @Test
+    void aProblemThatIsOverIsNoDeficit() {
+        assertThat(engine.reformulate("Zijn achterstand in spelling is ingehaald.", "een dictee schrijven", "Sem",
+                Language.DUTCH).deficits()).isEmpty();
+        assertThat(engine.reformulate("Zijn achterstand in spelling is nog niet ingehaald.", "een dictee schrijven", "Sem",
+                Language.DUTCH).deficits()).isNotEmpty();
+    }
+
+    @Test
+    void aPersonWhoHelpsIsNoStatedNeedButAThingIs() {
+        assertThat(engine.reformulate("Sanne helpt klasgenoten als ze klaar is met haar werk.", "rustig werken", "Sanne",
+                Language.DUTCH).needs()).isEmpty();
+        assertThat(engine.reformulate("Een time-timer helpt hem om te starten.", "rustig werken", "Sem", Language.DUTCH)
+            .needs()).singleElement().satisfies(n -> assertThat(n.text()).startsWith("Sem heeft een time-timer nodig"));
+    }
+
+    @Test
+    void zeWithASingularVerbAfterThePluralParentsIsThePupil() {
+        Reformulation out = engine.reformulate("Ouders reageren niet op berichten. In de loop van de ochtend wordt ze moe.",
+                "de ochtend doorkomen", "Hiba", Language.DUTCH);
+        assertThat(out.deficits()).extracting(Reformulation.DeficitFinding::rule).contains("moe");
+    }
 }
