@@ -71,6 +71,27 @@ public final class TextAnalyzer {
         return this.morphology;
     }
 
+    /**
+     * The sentences of one line. OpenNLP's detector throws on a line that starts with an
+     * abbreviation it knows ("juf. is …"); such a line is then read as one sentence.
+     */
+    private static Span[] sentencesOf(SentenceDetectorME detector, String paragraph) {
+        try {
+            return detector.sentPosDetect(paragraph);
+        }
+        catch (StringIndexOutOfBoundsException ex) {
+            int start = 0;
+            int end = paragraph.length();
+            while (start < end && Character.isWhitespace(paragraph.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(paragraph.charAt(end - 1))) {
+                end--;
+            }
+            return start < end ? new Span[] { new Span(start, end) } : new Span[0];
+        }
+    }
+
     public List<Sentence> analyze(String text) {
         SentenceDetectorME sentences = this.sentenceDetectors.get();
         TokenizerME tokenizer = this.tokenizers.get();
@@ -78,7 +99,7 @@ public final class TextAnalyzer {
         for (int[] line : lines(text)) {
             int base = line[0];
             String paragraph = text.substring(line[0], line[1]);
-            for (Span sentence : sentences.sentPosDetect(paragraph)) {
+            for (Span sentence : sentencesOf(sentences, paragraph)) {
                 String sentenceText = sentence.getCoveredText(paragraph).toString();
                 List<String> words = new ArrayList<>();
                 List<int[]> spans = new ArrayList<>();

@@ -37,6 +37,12 @@ final class ClauseShape {
 
     private final TokenPattern neutralPersons;
 
+    private final TokenPattern notYet;
+
+    private final TokenPattern characterising;
+
+    private final java.util.List<nl.hgw.nlp.lexicon.CueRule> roles;
+
     ClauseShape(Lexicon lexicon, Morphology morphology, Negation negation) {
         this.morphology = morphology;
         this.negation = negation;
@@ -50,6 +56,9 @@ final class ClauseShape {
         this.prepositions = lexicon.set("preposition");
         this.articles = lexicon.set("indefinite_article");
         this.neutralPersons = lexicon.set("neutral_person");
+        this.notYet = lexicon.set("not_yet");
+        this.characterising = lexicon.set("characterising");
+        this.roles = lexicon.roles();
     }
 
     /**
@@ -57,7 +66,7 @@ final class ClauseShape {
      * verdwenen" (not "is nog niet ingehaald").
      */
     boolean saysItIsOver(List<Token> tokens) {
-        return tokens.stream().noneMatch(this.negation::isNegation)
+        return tokens.stream().noneMatch(t -> this.negation.isNegation(t) || this.notYet.matches(t))
                 && java.util.stream.IntStream.range(0, tokens.size()).anyMatch(i -> this.over.lengthAt(tokens, i) > 0);
     }
 
@@ -73,7 +82,10 @@ final class ClauseShape {
         }
         // who said it, and nothing said: "vertelt moeder", not "geeft aan dat ze 'dom' is"
         List<Token> who = tokens.subList(from + length, tokens.size());
-        return wordCount(who) <= 3 && who.stream().noneMatch(t -> this.morphology.isFiniteVerb(t)
+        // the words after the verb name a speaker: "vertelt moeder", "zegt de juf" (not "zegt rotwoorden")
+        boolean speaker = who.stream().anyMatch(t -> Character.isUpperCase(t.text().charAt(0))
+                || this.roles.stream().anyMatch(r -> r.pattern().containsForm(t.lower())));
+        return speaker && wordCount(who) <= 3 && who.stream().noneMatch(t -> this.morphology.isFiniteVerb(t)
                 || this.morphology.isAdjective(t) || this.negation.isNegation(t) || this.prepositions.matches(t)
                 || t.text().startsWith("'"));
     }
@@ -118,6 +130,10 @@ final class ClauseShape {
      * jongen van acht", not "is een vrolijke meid", which is a strength).
      */
     boolean namesACharacter(List<Token> tokens) {
+        // only with a word that makes it a judgement: "een echte …", "typisch een …" (not "is een voetballer")
+        if (tokens.stream().noneMatch(this.characterising::matches)) {
+            return false;
+        }
         for (int i = 0; i < tokens.size(); i++) {
             if (!this.copulas.matches(tokens.get(i))) {
                 continue;
@@ -132,7 +148,7 @@ final class ClauseShape {
                         return false;
                     }
                     if (this.morphology.isNoun(noun) && !this.morphology.isAdjective(noun)) {
-                        return !this.morphology.isFirstName(noun);
+                        return !this.morphology.isFirstName(noun) && !Character.isUpperCase(noun.text().charAt(0));
                     }
                 }
                 return false;

@@ -60,6 +60,11 @@ final class Findings {
 
     void strength(Clause clause, int start, int end) {
         String word = this.text.substring(start, end);
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        // "energieke teamspeler bij korfbal" already says "teamspeler bij korfbal"
+        if (this.strengths.keySet().stream().anyMatch(k -> k.contains(lower))) {
+            return;
+        }
         this.strengths.putIfAbsent(word.toLowerCase(java.util.Locale.ROOT),
                 new Reformulation.StrengthFinding(word, clause.source(this.text)));
     }

@@ -32,6 +32,8 @@ final class RoleResolver {
 
     private final TokenPattern relatives;
 
+    private final TokenPattern complementizers;
+
     private final TokenPattern subordinators;
 
     private final Morphology morphology;
@@ -42,6 +44,7 @@ final class RoleResolver {
         this.coordinators = lexicon.set("coordinator");
         this.prepositions = lexicon.set("preposition");
         this.relatives = lexicon.set("relative");
+        this.complementizers = lexicon.set("complementizer");
         this.subordinators = lexicon.set("subordinator");
         this.morphology = morphology;
     }
@@ -101,14 +104,22 @@ final class RoleResolver {
 
         private Role subjectOf(List<Token> clause) {
             this.pluralSubject = this.plural;
-            if (!clause.isEmpty() && relatives.containsForm(clause.get(0).lower())) {
-                // "… bij opa en oma, | die moeite hebben met de schoolapp": the relative's antecedent
+            Token opening = clause.isEmpty() ? null : clause.get(0);
+            // "… bij opa en oma, | die …" (not "dat", which also opens what is said or seen)
+            if (opening != null && relatives.containsForm(opening.lower()) && !complementizers.containsForm(opening.lower())) {
                 for (int i = this.before.size() - 1; i >= Math.max(0, this.before.size() - 2); i--) {
                     Role antecedent = roleWord(this.before.get(i));
                     if (antecedent != null) {
                         return antecedent;
                     }
                 }
+            }
+            int first = 0;
+            while (first < clause.size() - 1 && coordinators.containsForm(clause.get(first).lower())) {
+                first++;
+            }
+            if (first < clause.size() && isThePupil(clause.get(first))) {
+                return Role.PUPIL; // "Wil is brutaal": a name that is also a verb
             }
             List<Token> zone = subjectZone(clause);
             for (int i = 0; i < zone.size(); i++) {
@@ -137,9 +148,10 @@ final class RoleResolver {
             return this.subject;
         }
 
+        /** "Moeder zegt dat Naima …": the pupil as the subject of what is said (not "De ouders laten Kim …"). */
         private boolean namesThePupil(List<Token> clause) {
-            for (int i = 0; i < clause.size(); i++) {
-                if (isThePupil(clause.get(i)) && !inAPrepositionalPhrase(clause, i) && !isPossessor(clause, i)) {
+            for (int i = 1; i < clause.size(); i++) {
+                if (isThePupil(clause.get(i)) && complementizers.containsForm(clause.get(i - 1).lower())) {
                     return true;
                 }
             }
@@ -156,7 +168,9 @@ final class RoleResolver {
     private boolean nextToASingularVerb(List<Token> zone, int i) {
         for (int j = Math.max(0, i - 1); j <= Math.min(zone.size() - 1, i + 1); j++) {
             Token t = zone.get(j);
-            if (j != i && this.morphology.isFiniteVerb(t) && t.tags().stream().noneMatch(tag -> tag.contains("MRV"))) {
+            // a third person singular present ("wordt", "is"); plural and past forms do not tell
+            if (j != i && t.tags().stream().anyMatch(tag -> tag.startsWith("WKW:TGW:3EP"))
+                    && t.tags().stream().noneMatch(tag -> tag.contains("INF") || tag.contains("MRV"))) {
                 return true;
             }
         }
@@ -222,7 +236,11 @@ final class RoleResolver {
             Token t = clause.get(i);
             if (this.morphology.isFiniteVerb(t) || (i > 0 && this.morphology.isInfinitive(t))) {
                 // "zijn ouders …" opens with a possessive that can also be a verb
-                boolean opensWithVerb = i == first && !t.hasTagPrefix("VNW");
+                // "is hij vaak boos", "kan Kim zich niet …": a verb first, its subject right after it
+                boolean subjectAfter = i + 1 < clause.size() && (clause.get(i + 1).hasTagPrefix("VNW:PER")
+                        || clause.get(i + 1).tags().contains("PRON")
+                        || this.morphology.isFirstName(clause.get(i + 1)) || Character.isUpperCase(clause.get(i + 1).text().charAt(0)));
+                boolean opensWithVerb = i == first && !t.hasTagPrefix("VNW") && !subjectAfter;
                 return opensWithVerb ? List.of() : clause.subList(0, Math.min(clause.size(), i + 3));
             }
         }

@@ -104,9 +104,18 @@ final class StatedNeeds {
 
     /** What stands before "helpt" or "werkt goed" is a thing that helps: no person, no verb of its own. */
     private boolean isAThing(List<Token> words, Findings findings) {
-        return words.stream().noneMatch(t -> findings.subject.isName(t) || t.hasTagPrefix("VNW:PER")
-                || t.tags().contains("PRON") || this.morphology.isFiniteVerb(t) || this.coordinators.matches(t)
-                || this.roles.stream().anyMatch(r -> r.pattern().containsForm(t.lower())));
+        // a person opens it ("Sanne", "de groep", "hij"), or it has a clause of its own ("en plant zijn …")
+        for (int i = 0; i < Math.min(2, words.size()); i++) {
+            Token t = words.get(i);
+            boolean person = findings.subject.isName(t) || this.roles.stream().anyMatch(r -> r.pattern().containsForm(t.lower()))
+                    || (i == 0 && (t.tags().contains("PRON") || t.tags().stream().anyMatch(
+                            tag -> tag.startsWith("VNW:PER") && !tag.contains("BEZ"))));
+            if (person) {
+                return false;
+            }
+        }
+        return words.stream().noneMatch(t -> this.coordinators.matches(t)
+                || (this.morphology.isFiniteVerb(t) && t.tags().stream().allMatch(tag -> tag.startsWith("WKW"))));
     }
 
     private boolean readFrom(Clause clause, int from, int to, CueRule rule, Findings findings) {

@@ -23,11 +23,14 @@ final class StrengthPhrase {
 
     private final List<TokenPattern> stops;
 
+    private final TokenPattern attributes;
+
     StrengthPhrase(Lexicon lexicon, Morphology morphology) {
         this.morphology = morphology;
         this.prepositions = lexicon.set("preposition");
         this.stops = List.of(lexicon.set("coordinator"), lexicon.set("relative"), lexicon.set("subordinator"),
                 lexicon.set("clause_break"), lexicon.set("contrast"));
+        this.attributes = lexicon.set("attribute_preposition");
     }
 
     /** The index of the last token of the phrase of the strength word that ends at {@code to}. */
@@ -38,10 +41,15 @@ final class StrengthPhrase {
         }
         for (int phrases = 0; phrases < MAX_PHRASES; phrases++) {
             int next = end + 1;
-            if (next >= tokens.size() || !this.prepositions.containsForm(tokens.get(next).lower())) {
+            // "slimme jongen | met concentratieproblemen": what a pupil has is no part of the strength
+            if (next >= tokens.size() || !this.prepositions.containsForm(tokens.get(next).lower())
+                    || this.attributes.containsForm(tokens.get(next).lower())) {
                 break;
             }
             int last = nounPhrase(tokens, next + 1, next);
+            while (last > next && isDeterminer(tokens.get(last))) {
+                last--;
+            }
             if (last == next || !this.morphology.isNoun(tokens.get(last))) {
                 break;
             }

@@ -397,4 +397,32 @@ class ReformulatorTest {
                 "de ochtend doorkomen", "Hiba", Language.DUTCH);
         assertThat(out.deficits()).extracting(Reformulation.DeficitFinding::rule).contains("moe");
     }
+
+    @Test
+    void theMainClauseAfterAFrontedClauseIsAboutItsOwnSubject() {
+        assertThat(engine.reformulate("Sinds zijn ouders gescheiden zijn, is hij vaak boos.", "rustig blijven", "Kim",
+                Language.DUTCH).deficits()).extracting(Reformulation.DeficitFinding::rule).contains("woede");
+        assertThat(engine.reformulate("Ik zie in de groep dat Kim vaak alleen speelt.", "samen spelen", "Kim",
+                Language.DUTCH).needs()).isNotEmpty().allSatisfy(n -> assertThat(n.text()).startsWith("Kim heeft"));
+    }
+
+    @Test
+    void theyAfterParentsStaysWithTheParents() {
+        Reformulation out = engine.reformulate("His parents never come to meetings. They do not answer emails either.",
+                "hand in his homework", "Tom", Language.ENGLISH);
+        assertThat(out.needs()).isNotEmpty().allSatisfy(n -> assertThat(n.category()).isEqualTo("parents"));
+    }
+
+    @Test
+    void whatAPupilHasIsNoPartOfAStrength() {
+        Reformulation out = engine.reformulate("Kim is een slimme jongen met concentratieproblemen.", "zijn taak afmaken",
+                "Kim", Language.DUTCH);
+        assertThat(out.strengths()).extracting(Reformulation.StrengthFinding::text).containsExactly("slimme jongen");
+        assertThat(out.deficits()).isNotEmpty();
+    }
+
+    @Test
+    void aLineThatStartsWithAnAbbreviationIsRead() {
+        assertThat(engine.reformulate("juf. is fouten.als.", "", "", Language.DUTCH)).isNotNull();
+    }
 }
