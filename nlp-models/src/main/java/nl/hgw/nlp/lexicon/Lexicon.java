@@ -243,6 +243,19 @@ public final class Lexicon {
         return java.util.Collections.unmodifiableList(this.roles);
     }
 
+    /**
+     * Whom a word names when it is a role word of the vocabulary ("ouders", "juf", "groep"),
+     * matched on its written form; null for any other word.
+     */
+    public Role roleWord(String lowerCaseForm) {
+        for (CueRule rule : this.roles) {
+            if (rule.pattern().containsForm(lowerCaseForm)) {
+                return rule.role();
+            }
+        }
+        return null;
+    }
+
     public List<CueRule> needsCues() {
         return java.util.Collections.unmodifiableList(this.needsCues);
     }

@@ -1,6 +1,8 @@
 package nl.hgw.nlp.reformulate;
 
 import java.util.List;
+import java.util.stream.IntStream;
+
 import nl.hgw.nlp.analysis.Morphology;
 import nl.hgw.nlp.analysis.Token;
 import nl.hgw.nlp.lexicon.Lexicon;
@@ -41,7 +43,7 @@ final class ClauseShape {
 
     private final TokenPattern characterising;
 
-    private final java.util.List<nl.hgw.nlp.lexicon.CueRule> roles;
+    private final Lexicon lexicon;
 
     ClauseShape(Lexicon lexicon, Morphology morphology, Negation negation) {
         this.morphology = morphology;
@@ -58,7 +60,7 @@ final class ClauseShape {
         this.neutralPersons = lexicon.set("neutral_person");
         this.notYet = lexicon.set("not_yet");
         this.characterising = lexicon.set("characterising");
-        this.roles = lexicon.roles();
+        this.lexicon = lexicon;
     }
 
     /**
@@ -66,8 +68,7 @@ final class ClauseShape {
      * verdwenen" (not "is nog niet ingehaald").
      */
     boolean saysItIsOver(List<Token> tokens) {
-        return tokens.stream().noneMatch(t -> this.negation.isNegation(t) || this.notYet.matches(t))
-                && java.util.stream.IntStream.range(0, tokens.size()).anyMatch(i -> this.over.lengthAt(tokens, i) > 0);
+        return tokens.stream().noneMatch(t -> this.negation.isNegation(t) || this.notYet.matches(t)) && occurs(this.over, tokens);
     }
 
     /** "…, vertelt moeder.", "zegt de juf": who said it, no statement of its own. */
@@ -84,7 +85,7 @@ final class ClauseShape {
         List<Token> who = tokens.subList(from + length, tokens.size());
         // the words after the verb name a speaker: "vertelt moeder", "zegt de juf" (not "zegt rotwoorden")
         boolean speaker = who.stream().anyMatch(t -> Character.isUpperCase(t.text().charAt(0))
-                || this.roles.stream().anyMatch(r -> r.pattern().containsForm(t.lower())));
+                || this.lexicon.roleWord(t.lower()) != null);
         return speaker && wordCount(who) <= 3 && who.stream().noneMatch(t -> this.morphology.isFiniteVerb(t)
                 || this.morphology.isAdjective(t) || this.negation.isNegation(t) || this.prepositions.matches(t)
                 || t.text().startsWith("'"));
@@ -96,15 +97,12 @@ final class ClauseShape {
      * not "als ik zeg dat ze het goed doet, gelooft ze me niet").
      */
     boolean praises(List<Token> tokens) {
-        if (tokens.stream().anyMatch(this.negation::isNegation)) {
-            return false;
-        }
-        for (int i = 0; i < tokens.size(); i++) {
-            if (this.praise.lengthAt(tokens, i) > 0 && !this.negation.lackingBefore(tokens, i)) {
-                return true;
-            }
-        }
-        return false;
+        return tokens.stream().noneMatch(this.negation::isNegation) && IntStream.range(0, tokens.size())
+            .anyMatch(i -> this.praise.lengthAt(tokens, i) > 0 && !this.negation.lackingBefore(tokens, i));
+    }
+
+    private static boolean occurs(TokenPattern words, List<Token> tokens) {
+        return IntStream.range(0, tokens.size()).anyMatch(i -> words.lengthAt(tokens, i) > 0);
     }
 
     /**

@@ -65,7 +65,7 @@ final class Findings {
         if (this.strengths.keySet().stream().anyMatch(k -> k.contains(lower))) {
             return;
         }
-        this.strengths.putIfAbsent(word.toLowerCase(java.util.Locale.ROOT),
+        this.strengths.putIfAbsent(lower,
                 new Reformulation.StrengthFinding(word, clause.source(this.text)));
     }
 

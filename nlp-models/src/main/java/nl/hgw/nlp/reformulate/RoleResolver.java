@@ -6,7 +6,6 @@ import java.util.Locale;
 import nl.hgw.nlp.Role;
 import nl.hgw.nlp.analysis.Morphology;
 import nl.hgw.nlp.analysis.Token;
-import nl.hgw.nlp.lexicon.CueRule;
 import nl.hgw.nlp.lexicon.Lexicon;
 import nl.hgw.nlp.lexicon.TokenPattern;
 
@@ -22,7 +21,7 @@ import nl.hgw.nlp.lexicon.TokenPattern;
  */
 final class RoleResolver {
 
-    private final List<CueRule> roles;
+    private final Lexicon lexicon;
 
     private final TokenPattern sharedPronouns;
 
@@ -39,7 +38,7 @@ final class RoleResolver {
     private final Morphology morphology;
 
     RoleResolver(Lexicon lexicon, Morphology morphology) {
-        this.roles = lexicon.roles();
+        this.lexicon = lexicon;
         this.sharedPronouns = lexicon.set("shared_pronoun");
         this.coordinators = lexicon.set("coordinator");
         this.prepositions = lexicon.set("preposition");
@@ -178,12 +177,7 @@ final class RoleResolver {
     }
 
     private Role roleWord(Token t) {
-        for (CueRule rule : this.roles) {
-            if (rule.pattern().containsForm(t.lower())) {
-                return rule.role();
-            }
-        }
-        return null;
+        return this.lexicon.roleWord(t.lower());
     }
 
     /** "Chloe's grandmother": the name before a possessive "'s" is not the subject. */

@@ -3,6 +3,7 @@ package nl.hgw.nlp.reformulate;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 import nl.hgw.nlp.Category;
 import nl.hgw.nlp.analysis.Morphology;
@@ -36,7 +37,7 @@ final class StatedNeeds {
 
     private final TokenPattern prepositions;
 
-    private final List<CueRule> roles;
+    private final Lexicon lexicon;
 
     StatedNeeds(Lexicon lexicon, Negation negation, Morphology morphology, NeedWriter writer) {
         this.cues = new RuleIndex<>(lexicon.needsCues(), CueRule::pattern);
@@ -47,7 +48,7 @@ final class StatedNeeds {
         this.writer = writer;
         this.coordinators = lexicon.set("coordinator");
         this.prepositions = lexicon.set("preposition");
-        this.roles = lexicon.roles();
+        this.lexicon = lexicon;
     }
 
     /** Writes the need the clause states; the cue it found, or empty when it wrote none. */
@@ -107,7 +108,7 @@ final class StatedNeeds {
         // a person opens it ("Sanne", "de groep", "hij"), or it has a clause of its own ("en plant zijn …")
         for (int i = 0; i < Math.min(2, words.size()); i++) {
             Token t = words.get(i);
-            boolean person = findings.subject.isName(t) || this.roles.stream().anyMatch(r -> r.pattern().containsForm(t.lower()))
+            boolean person = findings.subject.isName(t) || this.lexicon.roleWord(t.lower()) != null
                     || (i == 0 && (t.tags().contains("PRON") || t.tags().stream().anyMatch(
                             tag -> tag.startsWith("VNW:PER") && !tag.contains("BEZ"))));
             if (person) {
@@ -137,7 +138,7 @@ final class StatedNeeds {
      * they need is their need ("De ouders van Juul hebben … nodig"); a pupil's or a group's need
      * gets its category from its words.
      */
-    private boolean readFrom(Clause clause, int from, int to, String rule, java.util.function.UnaryOperator<String> frame,
+    private boolean readFrom(Clause clause, int from, int to, String rule, UnaryOperator<String> frame,
             Findings findings) {
         List<Token> tokens = clause.tokens();
         List<Token> need = tokens.subList(from, to + 1);
