@@ -73,11 +73,11 @@ class ReformulateCommandTest {
 
         @Test
         void theOptionDoesTooForANoteInAFile(@TempDir Path dir) throws Exception {
-            Path note = Files.writeString(dir.resolve("note.txt"), "Lotte is hoogsensitief.");
+            Path note = Files.writeString(dir.resolve("note.txt"), "Lotte is een OPP-leerling.");
             assertThat(run(new String[] {"--lexicon-dir", SchoolWordingStartTest.EXAMPLE.toString(), note.toString()},
                 "")).isZero();
             assertThat(ReformulateCommandTest.this.out.toString(StandardCharsets.UTF_8))
-                .contains("== Labels (benoemd, niet overgenomen)\n- hoogsensitief: Je noemt 'hoogsensitief'.");
+                .contains("== Labels (benoemd, niet overgenomen)\n- OPP-leerling: Je noemt 'OPP-leerling'.");
         }
 
         @Test

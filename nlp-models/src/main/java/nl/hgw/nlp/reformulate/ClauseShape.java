@@ -43,6 +43,12 @@ final class ClauseShape {
 
     private final TokenPattern characterising;
 
+    private final TokenPattern facts;
+
+    private final TokenPattern lacking;
+
+    private final TokenPattern factFrame;
+
     private final Lexicon lexicon;
 
     ClauseShape(Lexicon lexicon, Morphology morphology, Negation negation) {
@@ -60,6 +66,9 @@ final class ClauseShape {
         this.neutralPersons = lexicon.set("neutral_person");
         this.notYet = lexicon.set("not_yet");
         this.characterising = lexicon.set("characterising");
+        this.facts = lexicon.set("fact");
+        this.lacking = lexicon.set("lacking");
+        this.factFrame = lexicon.set("fact_frame");
         this.lexicon = lexicon;
     }
 
@@ -69,6 +78,30 @@ final class ClauseShape {
      */
     boolean saysItIsOver(List<Token> tokens) {
         return tokens.stream().noneMatch(t -> this.negation.isNegation(t) || this.notYet.matches(t)) && occurs(this.over, tokens);
+    }
+
+    /**
+     * A lack denied and nothing else said against it: "Niels is niet zwak in taal", "heeft geen moeite
+     * met plannen", "has no trouble with fractions" (not "heeft geen zin en weinig energie").
+     */
+    boolean deniesALack(List<Token> tokens) {
+        boolean denied = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean negation = this.negation.isNegation(t);
+            if (negation && !denied && i + 1 < tokens.size() && isLack(tokens.get(i + 1))) {
+                denied = true;
+                i++;
+            }
+            else if (negation || isLack(t)) {
+                return false;
+            }
+        }
+        return denied;
+    }
+
+    private boolean isLack(Token t) {
+        return this.lacking.matches(t) || this.signals.matches(t);
     }
 
     /** "…, vertelt moeder.", "zegt de juf": who said it, no statement of its own. */
@@ -153,6 +186,32 @@ final class ClauseShape {
             }
         }
         return false;
+    }
+
+    /**
+     * A plain fact about the pupil, nothing to ask about: "Priya is tien en zit in groep 6", "doet
+     * examen in economie", "Er zijn drie jongere broertjes thuis". Every word is a fact word, a word
+     * that frames one, a preposition, a joining word, a number, a name or a role word, at least one
+     * is a fact word or a number, and there is no negation or deficit signal.
+     */
+    boolean statesAFact(List<Token> tokens) {
+        if (hasDeficitSignal(tokens) || tokens.stream().anyMatch(this.negation::isNegation)) {
+            return false;
+        }
+        boolean fact = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean number = Character.isDigit(t.text().charAt(0));
+            if (number || this.facts.lengthAt(tokens, i) > 0) {
+                fact = true;
+            }
+            else if (!t.isPunctuation() && this.factFrame.lengthAt(tokens, i) == 0 && !this.prepositions.matches(t)
+                    && !this.coordinators.matches(t) && !this.morphology.isFirstName(t)
+                    && this.lexicon.roleWord(t.lower()) == null && !(i > 0 && Character.isUpperCase(t.text().charAt(0)))) {
+                return false;
+            }
+        }
+        return fact;
     }
 
     /** A statement on its own has a verb; a heading ("Verslag groepsbespreking groep 6") has none. */

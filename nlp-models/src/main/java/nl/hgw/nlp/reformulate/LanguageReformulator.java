@@ -50,6 +50,8 @@ final class LanguageReformulator {
 
     private final TokenPattern relatives;
 
+    private final TokenPattern purposeConjunctions;
+
     private final TokenPattern prepositions;
 
     private final TokenPattern home;
@@ -82,6 +84,7 @@ final class LanguageReformulator {
         this.coordinators = lexicon.set("coordinator");
         this.contrasts = lexicon.set("contrast");
         this.relatives = lexicon.set("relative");
+        this.purposeConjunctions = lexicon.set("purpose_conjunction");
         this.prepositions = lexicon.set("preposition");
         this.home = lexicon.set("hint_parents");
         this.infinitiveMarkers = lexicon.set("infinitive_marker");
@@ -202,6 +205,9 @@ final class LanguageReformulator {
 
         NEUTRAL, FLAGGED, DEFICIT, NEED,
 
+        /** A strength and nothing else: "die graag zingt | en danst" goes on with it, no guess about it. */
+        STRENGTH,
+
         /** A need stated as a condition ("leert het best als …"): a clause joined to it goes on with it. */
         NEED_CLAUSE
 
@@ -223,7 +229,8 @@ final class LanguageReformulator {
         if (stated.isPresent()) {
             return CueRule.AS_IT_STANDS.equals(stated.get().frame()) ? Reading.NEED : Reading.NEED_CLAUSE;
         }
-        boolean joinsTheNeed = this.coordinators.matches(tokens.get(0)) || this.relatives.matches(tokens.get(0));
+        boolean joinsTheNeed = this.coordinators.matches(tokens.get(0)) || this.relatives.matches(tokens.get(0))
+                || this.purposeConjunctions.matches(tokens.get(0));
         if (joinedTo == Reading.NEED_CLAUSE && joinsTheNeed && this.shape.hasVerb(tokens)) {
             return Reading.NEED_CLAUSE; // "… als ze eerst een voorbeeld ziet | en daarna … mag oefenen": the same need
         }
@@ -238,22 +245,26 @@ final class LanguageReformulator {
             }
             return Reading.NEED;
         }
-        if (this.shape.saysItIsOver(tokens)) {
-            return flagged ? Reading.FLAGGED : Reading.NEUTRAL; // "zijn achterstand is ingehaald"
+        if (this.shape.saysItIsOver(tokens) || this.shape.deniesALack(tokens)) {
+            // "zijn achterstand is ingehaald", "is niet zwak in taal"
+            return flagged ? (labelled ? Reading.FLAGGED : Reading.STRENGTH) : Reading.NEUTRAL;
         }
         List<DeficitMatcher.Match> matches = this.deficitMatcher.matches(clause);
         // a strength does not hide deficit language next to it ("loopt bij zelfstandig werken voortdurend
         // door de klas"); a label alone is named back, not placed
         boolean placeable = (!flagged || (!labelled && this.shape.hasDeficitSignal(tokens)))
-                && !this.shape.praises(tokens) && !this.shape.isSpeechTag(tokens);
+                && !this.shape.praises(tokens) && !this.shape.isSpeechTag(tokens) && !this.shape.statesAFact(tokens);
         if (matches.isEmpty() && ClauseShape.wordCount(tokens) >= 2 && placeable
                 && (continues || this.shape.hasVerb(tokens) || this.shape.hasAdjective(tokens))) {
             CategoryClassifier.Placement placed = this.placement.place(clause, homeInSentence);
             if (placed.sure().isPresent()) {
                 matches.add(new DeficitMatcher.Match(this.placement.ruleFor(clause, placed.sure().get()), new TreeSet<>()));
             }
+            // the model's guess alone is no reason to ask after a strength ("die graag zingt | en danst") or
+            // about the parents ("moeder is ziek", "komen naar elke bespreking": circumstances, not deficits)
             else if (!this.deficitMatcher.negatesADeficit(clause)
-                    && (continues || this.shape.hasDeficitSignal(tokens) || placed.guess().isPresent())) {
+                    && (continues || this.shape.hasDeficitSignal(tokens) || placed.guess().isPresent()
+                        && joinedTo != Reading.STRENGTH && clause.role() != Role.PARENTS)) {
                 unsure(clause, placed, findings);
                 return Reading.DEFICIT;
             }
@@ -262,7 +273,7 @@ final class LanguageReformulator {
             findings.deficit(clause, match.rule(), slots(clause, findings), this.writer);
         }
         if (matches.isEmpty()) {
-            return flagged ? Reading.FLAGGED : Reading.NEUTRAL;
+            return flagged ? (labelled ? Reading.FLAGGED : Reading.STRENGTH) : Reading.NEUTRAL;
         }
         return Reading.DEFICIT;
     }

@@ -20,9 +20,9 @@ class SchoolLexiconTest {
     Path dir;
 
     private static final String LABEL = """
-            [label hoogsensitief]
-            when = hoogsensitief
-            example = Lotte is hoogsensitief.
+            [label opp]
+            when = opp
+            example = Lotte heeft een OPP.
             """;
 
     @Test
@@ -122,7 +122,7 @@ class SchoolLexiconTest {
 
         @Test
         void anEntryWithoutAnExample() throws IOException {
-            write("nl/labels.txt", "\n\n[label hoogsensitief]\nwhen = hoogsensitief\n");
+            write("nl/labels.txt", "\n\n[label opp]\nwhen = opp\n");
             assertThatThrownBy(this::read).hasMessageStartingWith(path("nl/labels.txt") + ":3: a school entry needs "
                     + "at least one 'example = …'");
         }

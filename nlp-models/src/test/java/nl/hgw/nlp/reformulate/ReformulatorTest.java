@@ -63,6 +63,63 @@ class ReformulatorTest {
     }
 
     @Test
+    void raisesNothingAboutPlainFacts() {
+        for (String fact : List.of("Priya is tien en zit in groep 6.", "Ravi zit in vmbo-t 4 en doet examen in economie, wiskunde en biologie.",
+                "Er zijn drie jongere broertjes thuis.", "Lucas is eight and in group 5.")) {
+            Reformulation out = engine.reformulate(fact, "zijn taak afmaken", "",
+                    fact.startsWith("Lucas") ? Language.ENGLISH : Language.DUTCH);
+            assertThat(out.deficits()).as(fact).isEmpty();
+            assertThat(out.needs()).as(fact).isEmpty();
+        }
+    }
+
+    @Test
+    void aFactWithDeficitLanguageIsStillRead() {
+        Reformulation out = engine.reformulate("Priya is tien en zit in groep 6, maar ze loopt achter met lezen.",
+                "een boek uitlezen", "Priya", Language.DUTCH);
+        assertThat(out.deficits()).extracting(Reformulation.DeficitFinding::source).anyMatch(s -> s.contains("achter"));
+    }
+
+    @Test
+    void whatJoinsAStrengthOrStatesAParentsCircumstanceIsNoGuess() {
+        Reformulation sings = engine.reformulate("Bente is een zonnige meid die graag zingt en danst.",
+                "haar jas ophangen", "Bente", Language.DUTCH);
+        assertThat(sings.deficits()).isEmpty();
+        Reformulation home = engine.reformulate("De ouders van Roos zijn erg betrokken en komen naar elke bespreking. "
+                + "Haar moeder is ziek.", "de instructie volgen", "Roos", Language.DUTCH);
+        assertThat(home.deficits()).isEmpty();
+        Reformulation nobody = engine.reformulate("Op de laatste twee gesprekken kwam niemand van thuis.",
+                "de instructie volgen", "Roos", Language.DUTCH);
+        assertThat(nobody.needs()).extracting(Reformulation.Need::category).contains("parents");
+    }
+
+    @Test
+    void aDeniedLackIsNoDeficit() {
+        for (String text : List.of("Niels is niet zwak in taal.", "Owen heeft geen moeite met het plannen van zijn weektaak.")) {
+            assertThat(engine.reformulate(text, "een verhaal schrijven", "", Language.DUTCH).deficits()).as(text).isEmpty();
+        }
+        Reformulation still = engine.reformulate("Owen heeft geen zin en weinig energie.", "een verhaal schrijven", "Owen",
+                Language.DUTCH);
+        assertThat(still.deficits()).isNotEmpty();
+    }
+
+    @Test
+    void aPurposeClauseAfterAStatedNeedBelongsToIt() {
+        Reformulation out = engine.reformulate("Jurre heeft baat bij een overzicht van de toetsstof, zodat hij zijn "
+                + "leerwerk kan verdelen.", "een leerplanning maken", "Jurre", Language.DUTCH);
+        assertThat(out.deficits()).isEmpty();
+        assertThat(out.needs()).singleElement().satisfies(n -> assertThat(n.rule()).startsWith("needs:"));
+    }
+
+    @Test
+    void aSentenceEndingInJufEndsThere() {
+        Reformulation out = engine.reformulate("Hij doet graag klusjes voor de juf. Bij rekenen is hij snel afgeleid.",
+                "tien minuten zelfstandig rekenen", "Mo", Language.DUTCH);
+        assertThat(out.needs()).allSatisfy(n -> assertThat(n.source()).doesNotContain("juf"));
+        assertThat(out.deficits()).extracting(Reformulation.DeficitFinding::source).anyMatch(s -> s.contains("afgeleid"));
+    }
+
+    @Test
     void asksForTheGoalWhenThereIsNone() {
         Reformulation out = engine.reformulate("Kim is een drukke meid.", "", "Kim", Language.DUTCH);
         assertThat(out.questions()).anyMatch(q -> q.startsWith("Wat is het doel voor Kim"));

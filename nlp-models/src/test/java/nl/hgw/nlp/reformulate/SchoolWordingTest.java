@@ -38,13 +38,13 @@ class SchoolWordingTest {
 
     @Test
     void theExampleFolderFlagsTheSchoolsOwnLabel() {
-        String note = "Lotte is hoogsensitief.";
+        String note = "Lotte is een OPP-leerling.";
         assertThat(builtIn.reformulate(note, GOAL, "Lotte", Language.DUTCH).labels()).as(note).isEmpty();
 
         Reformulation out = school.reformulate(note, GOAL, "Lotte", Language.DUTCH);
         assertThat(out.labels()).as(note).singleElement().satisfies(label -> {
-            assertThat(label.label()).isEqualTo("hoogsensitief");
-            assertThat(label.question()).startsWith("Je noemt 'hoogsensitief'. Wat zie en hoor je Lotte doen");
+            assertThat(label.label()).isEqualTo("OPP-leerling");
+            assertThat(label.question()).startsWith("Je noemt 'OPP-leerling'. Wat zie en hoor je Lotte doen");
         });
         assertThat(out.needs()).as(note).isEmpty();
     }
@@ -66,10 +66,10 @@ class SchoolWordingTest {
 
     @Test
     void theExampleFolderHasEnglishToo() {
-        String note = "Lotte is highly sensitive.";
+        String note = "Lotte has an EHCP.";
         assertThat(builtIn.reformulate(note, "", "Lotte", Language.ENGLISH).labels()).as(note).isEmpty();
         assertThat(school.reformulate(note, "", "Lotte", Language.ENGLISH).labels()).as(note)
-            .extracting(Reformulation.LabelFinding::label).containsExactly("highly sensitive");
+            .extracting(Reformulation.LabelFinding::label).containsExactly("EHCP");
     }
 
     @Test
@@ -107,9 +107,9 @@ class SchoolWordingTest {
         @Test
         void whenACounterFires() throws IOException {
             Path file = write("nl/labels.txt", """
-                    [label hoogsensitief]
-                    when = hoogsensitief|gevoelig
-                    example = Lotte is hoogsensitief.
+                    [label opp]
+                    when = opp|gevoelig
+                    example = Lotte heeft een OPP.
                     counter = Lotte is gevoelig voor complimenten.
                     """);
             assertThatThrownBy(this::load).hasMessage(file + ":4: counter \"Lotte is gevoelig voor complimenten.\" "
