@@ -52,6 +52,8 @@ final class LanguageReformulator {
 
     private final TokenPattern purposeConjunctions;
 
+    private final TokenPattern alternatives;
+
     private final TokenPattern prepositions;
 
     private final TokenPattern home;
@@ -85,6 +87,7 @@ final class LanguageReformulator {
         this.contrasts = lexicon.set("contrast");
         this.relatives = lexicon.set("relative");
         this.purposeConjunctions = lexicon.set("purpose_conjunction");
+        this.alternatives = lexicon.set("alternative");
         this.prepositions = lexicon.set("preposition");
         this.home = lexicon.set("hint_parents");
         this.infinitiveMarkers = lexicon.set("infinitive_marker");
@@ -240,7 +243,7 @@ final class LanguageReformulator {
             // "gebaat bij … en bij feedback na elke stap": the need is what follows the repeated preposition
             Token second = tokens.get(Math.min(1, tokens.size() - 1));
             int from = this.prepositions.matches(second) && !this.infinitiveMarkers.matches(second) ? 2 : 1;
-            if (this.coordinators.matches(tokens.get(0)) && tokens.size() > from) {
+            if (this.coordinators.matches(tokens.get(0)) && !this.alternatives.matches(tokens.get(0)) && tokens.size() > from) {
                 this.statedNeeds.readFrom(clause, from, tokens.size() - 1, "needs:joined", findings);
             }
             return Reading.NEED;

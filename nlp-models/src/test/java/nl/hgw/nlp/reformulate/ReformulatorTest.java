@@ -104,6 +104,16 @@ class ReformulatorTest {
     }
 
     @Test
+    void anAlternativeWithinAStatedNeedIsNoSecondNeed() {
+        Reformulation out = engine.reformulate("Bente heeft behoefte aan een knuffel of ander vast voorwerp bij de overgang "
+                + "van buitenspelen naar binnen.", "haar jas ophangen", "Bente", Language.DUTCH);
+        assertThat(out.needs()).singleElement();
+        Reformulation two = engine.reformulate("Bente heeft behoefte aan een vaste plek en een maatje dat haar helpt.",
+                "haar jas ophangen", "Bente", Language.DUTCH);
+        assertThat(two.needs()).hasSize(2);
+    }
+
+    @Test
     void aPurposeClauseAfterAStatedNeedBelongsToIt() {
         Reformulation out = engine.reformulate("Jurre heeft baat bij een overzicht van de toetsstof, zodat hij zijn "
                 + "leerwerk kan verdelen.", "een leerplanning maken", "Jurre", Language.DUTCH);
