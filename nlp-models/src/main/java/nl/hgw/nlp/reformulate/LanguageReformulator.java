@@ -44,21 +44,9 @@ final class LanguageReformulator {
 
     private final ModelPlacement placement;
 
-    private final TokenPattern coordinators;
-
     private final TokenPattern contrasts;
 
-    private final TokenPattern relatives;
-
-    private final TokenPattern purposeConjunctions;
-
-    private final TokenPattern alternatives;
-
-    private final TokenPattern prepositions;
-
     private final TokenPattern home;
-
-    private final TokenPattern infinitiveMarkers;
 
     private final RuleIndex<LabelRule> labels;
 
@@ -83,14 +71,8 @@ final class LanguageReformulator {
         this.writer = new NeedWriter(lexicon);
         this.places = new PlaceFinder(lexicon);
         this.placement = new ModelPlacement(classifier, lexicon);
-        this.coordinators = lexicon.set("coordinator");
         this.contrasts = lexicon.set("contrast");
-        this.relatives = lexicon.set("relative");
-        this.purposeConjunctions = lexicon.set("purpose_conjunction");
-        this.alternatives = lexicon.set("alternative");
-        this.prepositions = lexicon.set("preposition");
         this.home = lexicon.set("hint_parents");
-        this.infinitiveMarkers = lexicon.set("infinitive_marker");
         this.labels = new RuleIndex<>(lexicon.labels(), LabelRule::pattern);
         this.negation = new Negation(lexicon);
         this.strengthReader = new StrengthReader(lexicon, this.negation, analyzer.morphology());
@@ -232,20 +214,13 @@ final class LanguageReformulator {
         if (stated.isPresent()) {
             return CueRule.AS_IT_STANDS.equals(stated.get().frame()) ? Reading.NEED : Reading.NEED_CLAUSE;
         }
-        boolean joinsTheNeed = this.coordinators.matches(tokens.get(0)) || this.relatives.matches(tokens.get(0))
-                || this.purposeConjunctions.matches(tokens.get(0));
+        boolean joinsTheNeed = this.statedNeeds.goesOnWith(tokens);
         if (joinedTo == Reading.NEED_CLAUSE && joinsTheNeed && this.shape.hasVerb(tokens)) {
             return Reading.NEED_CLAUSE; // "… als ze eerst een voorbeeld ziet | en daarna … mag oefenen": the same need
         }
         if ((joinedTo == Reading.NEED || joinedTo == Reading.NEED_CLAUSE) && joinsTheNeed
                 && this.deficitMatcher.matches(clause).isEmpty()) {
-            // "… en een maatje dat hem overhoort": a second need; "… | dat hem overhoort": the same one;
-            // "gebaat bij … en bij feedback na elke stap": the need is what follows the repeated preposition
-            Token second = tokens.get(Math.min(1, tokens.size() - 1));
-            int from = this.prepositions.matches(second) && !this.infinitiveMarkers.matches(second) ? 2 : 1;
-            if (this.coordinators.matches(tokens.get(0)) && !this.alternatives.matches(tokens.get(0)) && tokens.size() > from) {
-                this.statedNeeds.readFrom(clause, from, tokens.size() - 1, "needs:joined", findings);
-            }
+            this.statedNeeds.readJoined(clause, findings);
             return Reading.NEED;
         }
         if (this.shape.saysItIsOver(tokens) || this.shape.deniesALack(tokens)) {

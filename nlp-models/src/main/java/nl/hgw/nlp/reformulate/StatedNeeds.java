@@ -37,6 +37,14 @@ final class StatedNeeds {
 
     private final TokenPattern prepositions;
 
+    private final TokenPattern relatives;
+
+    private final TokenPattern purposeConjunctions;
+
+    private final TokenPattern alternatives;
+
+    private final TokenPattern infinitiveMarkers;
+
     private final Lexicon lexicon;
 
     StatedNeeds(Lexicon lexicon, Negation negation, Morphology morphology, NeedWriter writer) {
@@ -48,7 +56,32 @@ final class StatedNeeds {
         this.writer = writer;
         this.coordinators = lexicon.set("coordinator");
         this.prepositions = lexicon.set("preposition");
+        this.relatives = lexicon.set("relative");
+        this.purposeConjunctions = lexicon.set("purpose_conjunction");
+        this.alternatives = lexicon.set("alternative");
+        this.infinitiveMarkers = lexicon.set("infinitive_marker");
         this.lexicon = lexicon;
+    }
+
+    /** A clause that may go on with a stated need before it: "en …", "dat …", "zodat …". */
+    boolean goesOnWith(List<Token> tokens) {
+        Token first = tokens.get(0);
+        return this.coordinators.matches(first) || this.relatives.matches(first) || this.purposeConjunctions.matches(first);
+    }
+
+    /**
+     * A clause joined to a stated need: "… en een maatje dat hem overhoort" is a second need; "… | dat hem
+     * overhoort", "… | of ander vast voorwerp" and "… | zodat hij …" go on with the same one; in "gebaat bij …
+     * en bij feedback na elke stap" the need is what follows the repeated preposition.
+     */
+    void readJoined(Clause clause, Findings findings) {
+        List<Token> tokens = clause.tokens();
+        Token first = tokens.get(0);
+        Token second = tokens.get(Math.min(1, tokens.size() - 1));
+        int from = this.prepositions.matches(second) && !this.infinitiveMarkers.matches(second) ? 2 : 1;
+        if (this.coordinators.matches(first) && !this.alternatives.matches(first) && tokens.size() > from) {
+            readFrom(clause, from, tokens.size() - 1, "needs:joined", findings);
+        }
     }
 
     /** Writes the need the clause states; the cue it found, or empty when it wrote none. */
