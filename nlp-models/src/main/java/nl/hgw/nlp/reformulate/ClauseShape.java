@@ -145,6 +145,9 @@ final class ClauseShape {
     boolean characterises(List<Token> tokens) {
         boolean copula = false;
         for (Token t : tokens) {
+            if (this.negation.isNegation(t)) {
+                return false; // "Lucas is not lazy; he …": a denial characterises nobody
+            }
             if (this.copulas.matches(t)) {
                 copula = true;
             }

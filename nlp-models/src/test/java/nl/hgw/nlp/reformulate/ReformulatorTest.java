@@ -101,6 +101,9 @@ class ReformulatorTest {
         Reformulation still = engine.reformulate("Owen heeft geen zin en weinig energie.", "een verhaal schrijven", "Owen",
                 Language.DUTCH);
         assertThat(still.deficits()).isNotEmpty();
+        Reformulation denial = engine.reformulate("Lucas is not lazy; he finished his whole project a week early.",
+                "finish a project", "Lucas", Language.ENGLISH);
+        assertThat(denial.deficits()).extracting(Reformulation.DeficitFinding::source).doesNotContain("Lucas is not lazy");
     }
 
     @Test
