@@ -229,8 +229,10 @@ final class LanguageReformulator {
         }
         List<DeficitMatcher.Match> matches = this.deficitMatcher.matches(clause);
         // a strength does not hide deficit language next to it ("loopt bij zelfstandig werken voortdurend
-        // door de klas"); a label alone is named back, not placed
-        boolean placeable = (!flagged || (!labelled && this.shape.hasDeficitSignal(tokens)))
+        // door de klas"); a label alone is named back, not placed; what goes on with a strength without a
+        // word of deficit is more of it ("een sociale meid | die met veel kinderen speelt", "zingt | en danst")
+        boolean signal = this.shape.hasDeficitSignal(tokens);
+        boolean placeable = (!flagged || (!labelled && signal)) && (joinedTo != Reading.STRENGTH || signal)
                 && !this.shape.praises(tokens) && !this.shape.isSpeechTag(tokens) && !this.shape.statesAFact(tokens);
         if (matches.isEmpty() && ClauseShape.wordCount(tokens) >= 2 && placeable
                 && (continues || this.shape.hasVerb(tokens) || this.shape.hasAdjective(tokens))) {
@@ -238,10 +240,8 @@ final class LanguageReformulator {
             if (placed.sure().isPresent()) {
                 matches.add(new DeficitMatcher.Match(this.placement.ruleFor(clause, placed.sure().get()), new TreeSet<>()));
             }
-            // the model's guess alone is no reason to ask about what goes on with a strength ("die graag zingt | en danst")
             else if (!this.deficitMatcher.negatesADeficit(clause)
-                    && (continues || this.shape.hasDeficitSignal(tokens) || placed.guess().isPresent()
-                        && joinedTo != Reading.STRENGTH)) {
+                    && (continues || signal || placed.guess().isPresent())) {
                 unsure(clause, placed, findings);
                 return Reading.DEFICIT;
             }

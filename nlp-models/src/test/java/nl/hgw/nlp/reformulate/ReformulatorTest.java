@@ -85,6 +85,12 @@ class ReformulatorTest {
         Reformulation sings = engine.reformulate("Bente is een zonnige meid die graag zingt en danst.",
                 "haar jas ophangen", "Bente", Language.DUTCH);
         assertThat(sings.deficits()).isEmpty();
+        Reformulation plays = engine.reformulate("Romy is een sociale meid die in de pauze met veel verschillende "
+                + "kinderen speelt.", "haar jas ophangen", "Romy", Language.DUTCH);
+        assertThat(plays.deficits()).isEmpty();
+        Reformulation signal = engine.reformulate("Romy is een sociale meid die vaak ruzie maakt in de pauze.",
+                "samen spelen", "Romy", Language.DUTCH);
+        assertThat(signal.deficits()).isNotEmpty();
         Reformulation home = engine.reformulate("De ouders van Roos zijn erg betrokken en komen naar elke bespreking.",
                 "de instructie volgen", "Roos", Language.DUTCH);
         assertThat(home.deficits()).isEmpty();
