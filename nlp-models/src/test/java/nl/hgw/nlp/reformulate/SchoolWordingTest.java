@@ -66,10 +66,10 @@ class SchoolWordingTest {
 
     @Test
     void theExampleFolderHasEnglishToo() {
-        String note = "Lotte has an EHCP.";
+        String note = "Lotte is an EAL pupil.";
         assertThat(builtIn.reformulate(note, "", "Lotte", Language.ENGLISH).labels()).as(note).isEmpty();
         assertThat(school.reformulate(note, "", "Lotte", Language.ENGLISH).labels()).as(note)
-            .extracting(Reformulation.LabelFinding::label).containsExactly("EHCP");
+            .extracting(Reformulation.LabelFinding::label).containsExactly("EAL");
     }
 
     @Test
