@@ -65,7 +65,8 @@ class ReformulatorTest {
     @Test
     void raisesNothingAboutPlainFacts() {
         for (String fact : List.of("Priya is tien en zit in groep 6.", "Ravi zit in vmbo-t 4 en doet examen in economie, wiskunde en biologie.",
-                "Er zijn drie jongere broertjes thuis.", "Lucas is eight and in group 5.")) {
+                "Er zijn drie jongere broertjes thuis.", "Moeder is ernstig ziek; de oudere broer brengt haar.",
+                "Haar ouders gaan scheiden.", "Lucas is eight and in group 5.")) {
             Reformulation out = engine.reformulate(fact, "zijn taak afmaken", "",
                     fact.startsWith("Lucas") ? Language.ENGLISH : Language.DUTCH);
             assertThat(out.deficits()).as(fact).isEmpty();
