@@ -140,6 +140,14 @@ class ReformulatorTest {
     }
 
     @Test
+    void aTeachersSecondClauseWithoutItsIkIsAClauseOfItsOwn() {
+        Reformulation out = engine.reformulate("Ik krijg de groep niet stil na de pauze en sta dan te schreeuwen.",
+                "de les begint binnen twee minuten", "", Language.DUTCH);
+        assertThat(out.deficits()).extracting(Reformulation.DeficitFinding::source)
+            .contains("Ik krijg de groep niet stil na de pauze", "sta dan te schreeuwen");
+    }
+
+    @Test
     void asksForTheGoalWhenThereIsNone() {
         Reformulation out = engine.reformulate("Kim is een drukke meid.", "", "Kim", Language.DUTCH);
         assertThat(out.questions()).anyMatch(q -> q.startsWith("Wat is het doel voor Kim"));
