@@ -47,6 +47,8 @@ final class ClauseShape {
 
     private final TokenPattern lacking;
 
+    private final TokenPattern effort;
+
     private final TokenPattern factFrame;
 
     private final Lexicon lexicon;
@@ -68,6 +70,7 @@ final class ClauseShape {
         this.characterising = lexicon.set("characterising");
         this.facts = lexicon.set("fact");
         this.lacking = lexicon.set("lacking");
+        this.effort = lexicon.set("effort");
         this.factFrame = lexicon.set("fact_frame");
         this.lexicon = lexicon;
     }
@@ -82,9 +85,13 @@ final class ClauseShape {
 
     /**
      * A lack denied and nothing else said against it: "Niels is niet zwak in taal", "heeft geen moeite
-     * met plannen", "has no trouble with fractions" (not "heeft geen zin en weinig energie").
+     * met plannen", "has no trouble with fractions" (not "heeft geen zin en weinig energie", not "doet geen
+     * moeite", not "niet altijd": only a word of lack is denied, not a word of frequency).
      */
     boolean deniesALack(List<Token> tokens) {
+        if (occurs(this.effort, tokens)) {
+            return false; // "doet geen moeite": no effort, not no difficulty
+        }
         boolean denied = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -101,7 +108,7 @@ final class ClauseShape {
     }
 
     private boolean isLack(Token t) {
-        return this.lacking.matches(t) || this.signals.matches(t);
+        return this.lacking.matches(t);
     }
 
     /** "…, vertelt moeder.", "zegt de juf": who said it, no statement of its own. */

@@ -160,18 +160,12 @@ final class ClauseSplitter {
             if (j > from && this.morphology.isInfinitive(t) && tokens.get(j - 1).hasTagPrefix("ZNW:MRV")) {
                 return true;
             }
-            // a first person form next to "ik": "en ik heb er geen ervaring mee", "en dan heb ik …"; or right
-            // after the conjunction, with the "ik" of the clause before: "Ik krijg de groep niet stil | en sta …"
-            if (t.hasTagPrefix(FIRST_PERSON_TAG) && (isFirstPerson(tokens, j - 1) || isFirstPerson(tokens, j + 1)
-                    || j == from && j + 1 < tokens.size() && !isPunctuationBreak(tokens.get(j + 1)) && saidIk(tokens, from))) {
+            // a first person form next to "ik": "en ik heb er geen ervaring mee", "en dan heb ik …"
+            if (t.hasTagPrefix(FIRST_PERSON_TAG) && (isFirstPerson(tokens, j - 1) || isFirstPerson(tokens, j + 1))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean saidIk(List<Token> tokens, int before) {
-        return tokens.subList(0, before).stream().anyMatch(t -> t.lower().equals(FIRST_PERSON));
     }
 
     private static boolean isFirstPerson(List<Token> tokens, int i) {

@@ -190,9 +190,6 @@ final class LanguageReformulator {
 
         NEUTRAL, FLAGGED, DEFICIT, NEED,
 
-        /** A strength and nothing else: "die graag zingt | en danst" goes on with it, no guess about it. */
-        STRENGTH,
-
         /** A need stated as a condition ("leert het best als …"): a clause joined to it goes on with it. */
         NEED_CLAUSE
 
@@ -225,14 +222,13 @@ final class LanguageReformulator {
         }
         if (this.shape.saysItIsOver(tokens) || this.shape.deniesALack(tokens)) {
             // "zijn achterstand is ingehaald", "is niet zwak in taal"
-            return flagged ? (labelled ? Reading.FLAGGED : Reading.STRENGTH) : Reading.NEUTRAL;
+            return flagged ? Reading.FLAGGED : Reading.NEUTRAL;
         }
         List<DeficitMatcher.Match> matches = this.deficitMatcher.matches(clause);
         // a strength does not hide deficit language next to it ("loopt bij zelfstandig werken voortdurend
-        // door de klas"); a label alone is named back, not placed; what goes on with a strength without a
-        // word of deficit is more of it ("een sociale meid | die met veel kinderen speelt", "zingt | en danst")
+        // door de klas"); a label alone is named back, not placed
         boolean signal = this.shape.hasDeficitSignal(tokens);
-        boolean placeable = (!flagged || (!labelled && signal)) && (joinedTo != Reading.STRENGTH || signal)
+        boolean placeable = (!flagged || (!labelled && signal))
                 && !this.shape.praises(tokens) && !this.shape.isSpeechTag(tokens) && !this.shape.statesAFact(tokens);
         if (matches.isEmpty() && ClauseShape.wordCount(tokens) >= 2 && placeable
                 && (continues || this.shape.hasVerb(tokens) || this.shape.hasAdjective(tokens))) {
@@ -250,7 +246,7 @@ final class LanguageReformulator {
             findings.deficit(clause, match.rule(), slots(clause, findings), this.writer);
         }
         if (matches.isEmpty()) {
-            return flagged ? (labelled ? Reading.FLAGGED : Reading.STRENGTH) : Reading.NEUTRAL;
+            return flagged ? Reading.FLAGGED : Reading.NEUTRAL;
         }
         return Reading.DEFICIT;
     }

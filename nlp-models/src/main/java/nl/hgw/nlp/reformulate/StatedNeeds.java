@@ -63,10 +63,15 @@ final class StatedNeeds {
         this.lexicon = lexicon;
     }
 
-    /** A clause that may go on with a stated need before it: "en …", "dat …", "zodat …". */
+    /**
+     * A clause that may go on with a stated need before it: "en …", "dat …", "zodat hij zijn leerwerk kan
+     * verdelen" (not "zodat ik niet aan de andere kinderen toekom": a purpose clause with a negation says
+     * something of its own).
+     */
     boolean goesOnWith(List<Token> tokens) {
         Token first = tokens.get(0);
-        return this.coordinators.matches(first) || this.relatives.matches(first) || this.purposeConjunctions.matches(first);
+        return this.coordinators.matches(first) || this.relatives.matches(first)
+                || this.purposeConjunctions.matches(first) && tokens.stream().noneMatch(this.negation::isNegation);
     }
 
     /**
