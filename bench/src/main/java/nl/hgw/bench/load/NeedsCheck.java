@@ -134,8 +134,9 @@ public final class NeedsCheck {
             List<String> ids = new ArrayList<>(conversations);
             for (int from = 0; from < ids.size(); from += 500) {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                // in batches: one reply for every pupil of a long run outgrows the wire protocol's 48 MB
                 for (Document pupil : pupils.find(Filters.in("teamId", chunk))
-                        .projection(Projections.include("teamId", "name", "needs"))) {
+                        .projection(Projections.include("teamId", "name", "needs")).batchSize(1_000)) {
                     List<?> needs = pupil.getList("needs", Object.class);
                     stored.put(key(pupil.getString("teamId"), pupil.getString("name")), needs == null ? 0 : needs.size());
                 }

@@ -96,19 +96,15 @@ final class ClauseShape {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean negation = this.negation.isNegation(t);
-            if (negation && !denied && i + 1 < tokens.size() && isLack(tokens.get(i + 1))) {
+            if (negation && !denied && i + 1 < tokens.size() && this.lacking.matches(tokens.get(i + 1))) {
                 denied = true;
                 i++;
             }
-            else if (negation || isLack(t)) {
+            else if (negation || this.lacking.matches(t)) {
                 return false;
             }
         }
         return denied;
-    }
-
-    private boolean isLack(Token t) {
-        return this.lacking.matches(t);
     }
 
     /** "…, vertelt moeder.", "zegt de juf": who said it, no statement of its own. */
@@ -200,7 +196,7 @@ final class ClauseShape {
 
     /**
      * A plain fact about the pupil, nothing to ask about: "Priya is tien en zit in groep 6", "doet
-     * examen in economie", "Er zijn drie jongere broertjes thuis". Every word is a fact word, a word
+     * examen in economie", "Haar ouders gaan scheiden". Every word is a fact word, a word
      * that frames one, a preposition, a joining word, a number, a name or a role word, at least one
      * is a fact word or a number, and there is no negation or deficit signal.
      */
