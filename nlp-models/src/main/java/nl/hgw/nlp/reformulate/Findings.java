@@ -104,11 +104,24 @@ final class Findings {
      * this text: a deficit gets one need, or two when the rule knows a need in a second category.
      */
     private void writeNeeds(Clause clause, DeficitRule rule, Map<String, String> slots, NeedWriter writer) {
-        if (rule.pattern() != null && !this.rulesBySentence.add(clause.sentence() + "\n" + rule.id())) {
-            return; // "gaat schelden en loopt boos weg": the same rule again in one sentence, reported, no second need
-        }
         String who = this.subject.words(clause.role());
         String source = clause.source(this.text);
+        if (rule.pattern() != null && !this.rulesBySentence.add(clause.sentence() + "\n" + rule.id())) {
+            // "belt boos op en bemoeit zich overal mee": the same rule again in one sentence, another
+            // fragment of the same situation: one need, the rule's first phrasing not written yet,
+            // unless another rule already wrote one for this fragment
+            if (this.needs.stream().anyMatch(n -> n.source().equals(source))) {
+                return;
+            }
+            for (DeficitRule.Phrasing phrase : rule.needs()) {
+                String need = writer.write(who, PhraseSlots.fill(phrase.text(), slots), this.purpose);
+                if (this.needTexts.add(need)) {
+                    this.needs.add(new Reformulation.Need(phrase.category().id(), need, source, rule.id()));
+                    return;
+                }
+            }
+            return;
+        }
         java.util.Set<nl.hgw.nlp.Category> done = new java.util.HashSet<>();
         List<DeficitRule.Phrasing> phrasings = new ArrayList<>(rule.needs());
         if (rule.pattern() == null && !phrasings.isEmpty()) {

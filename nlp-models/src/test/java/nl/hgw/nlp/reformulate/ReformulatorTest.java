@@ -251,12 +251,23 @@ class ReformulatorTest {
     }
 
     @Test
-    void aRuleWritesItsNeedsOnceInASentence() {
+    void aRuleAgainInOneSentenceAddsOnlyWhatTheFragmentLacks() {
+        // "loopt boos weg" is met by the walking-away rule's need: the anger rule adds nothing to it
         Reformulation out = engine.reformulate("Amine gaat schelden en loopt boos weg als zijn team achterstaat.",
                 "een verloren potje rustig uitspelen", "Amine", Language.DUTCH);
         assertThat(out.deficits()).extracting(Reformulation.DeficitFinding::rule).containsSubsequence("woede", "woede");
         assertThat(out.needs()).filteredOn(n -> n.rule().equals("woede"))
             .isNotEmpty().allSatisfy(n -> assertThat(n.source()).isEqualTo("Amine gaat schelden"));
+    }
+
+    @Test
+    void aRuleAgainInOneSentenceGivesTheOtherFragmentItsNextPhrasing() {
+        Reformulation out = engine.reformulate(
+                "De moeder van Lotte belt bijna elke dag boos op en bemoeit zich overal mee.",
+                "moeder en leerkracht spreken elke twee weken over Lottes voortgang", "Lotte", Language.DUTCH);
+        assertThat(out.needs()).extracting(Reformulation.Need::source)
+            .containsExactly("De moeder van Lotte belt bijna elke dag boos op", "bemoeit zich overal mee");
+        assertThat(out.needs()).extracting(Reformulation.Need::text).doesNotHaveDuplicates();
     }
 
     @Test
