@@ -127,7 +127,7 @@ final class ClauseSplitter {
             return true;
         }
         if (this.breaksBeforeVerb.matches(one)) {
-            return hasFiniteVerbAhead(tokens, i + 1) && hasFiniteVerb(current);
+            return hasFiniteVerbAhead(tokens, i + 1, current) && hasFiniteVerb(current);
         }
         if (this.relatives.matches(one) && i > 0) {
             // after a noun only: "niet" and "veel" are nouns too in the dictionary, so not after an adverb
@@ -140,11 +140,15 @@ final class ClauseSplitter {
 
     /**
      * A finite verb before the next break; or, right after the conjunction, a plural present form
-     * (written as the infinitive: "en tonen geen interesse") that has words after it.
+     * (written as the infinitive: "en tonen geen interesse") or, when the clause before is the
+     * teacher's own ("ik krijg de groep niet stil"), a first person form ("en sta dan te
+     * schreeuwen"), that has words after it.
      */
-    private boolean hasFiniteVerbAhead(List<Token> tokens, int from) {
-        if (from + 1 < tokens.size() && this.morphology.isInfinitive(tokens.get(from))
-                && !isPunctuationBreak(tokens.get(from + 1))) {
+    private boolean hasFiniteVerbAhead(List<Token> tokens, int from, List<Token> before) {
+        if (from + 1 < tokens.size() && !isPunctuationBreak(tokens.get(from + 1))
+                && (this.morphology.isInfinitive(tokens.get(from))
+                        || (tokens.get(from).hasTagPrefix(FIRST_PERSON_TAG) && !this.morphology.isNoun(tokens.get(from))
+                                && before.stream().anyMatch(t -> t.lower().equals(FIRST_PERSON))))) {
             return true;
         }
         for (int j = from; j < Math.min(tokens.size(), from + LOOK_AHEAD); j++) {

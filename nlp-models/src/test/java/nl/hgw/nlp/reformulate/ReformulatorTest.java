@@ -353,6 +353,18 @@ class ReformulatorTest {
     }
 
     @Test
+    void theTeachersSecondVerbAfterEnWithoutIkIsASecondClause() {
+        Reformulation out = engine.reformulate("Ik krijg de groep niet stil na de pauze en sta dan te schreeuwen.",
+                "na de pauze rustig beginnen", "", Language.DUTCH);
+        assertThat(out.deficits()).extracting(Reformulation.DeficitFinding::source)
+            .containsExactly("Ik krijg de groep niet stil na de pauze", "sta dan te schreeuwen");
+        // a noun that is also a first person form stays in its list: "rust en werk"
+        Reformulation need = engine.reformulate("Ik heb rust en werk nodig.", "na de pauze rustig beginnen", "",
+                Language.DUTCH);
+        assertThat(need.needs()).singleElement().satisfies(n -> assertThat(n.source()).isEqualTo("Ik heb rust en werk nodig"));
+    }
+
+    @Test
     void anEnglishHyphenatedWordIsOneDeficit() {
         Reformulation out = engine.reformulate("Sophie has low self-esteem.", "read a story aloud", "Sophie",
                 Language.ENGLISH);
