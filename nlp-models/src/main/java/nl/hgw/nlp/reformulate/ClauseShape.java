@@ -221,6 +221,20 @@ final class ClauseShape {
     }
 
     /** A statement on its own has a verb; a heading ("Verslag groepsbespreking groep 6") has none. */
+    /**
+     * An item of a list, not a statement: no verb among its first two words, no negation and no
+     * word of deficit language ("een koptelefoon bij zelfstandig werken", "vooraf weten wie invalt").
+     */
+    boolean listsAThing(List<Token> tokens) {
+        for (int i = 0; i < Math.min(2, tokens.size()); i++) {
+            Token t = tokens.get(i);
+            if (this.morphology.isFiniteVerb(t) && !this.morphology.isInfinitive(t)) {
+                return false;
+            }
+        }
+        return tokens.stream().noneMatch(this.negation::isNegation) && !hasDeficitSignal(tokens);
+    }
+
     boolean hasVerb(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             if (this.morphology.isFiniteVerb(tokens.get(i)) || (i > 0 && this.morphology.isInfinitive(tokens.get(i)))) {

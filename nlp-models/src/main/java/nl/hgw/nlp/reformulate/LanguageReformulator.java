@@ -220,6 +220,12 @@ final class LanguageReformulator {
             this.statedNeeds.readJoined(clause, findings);
             return Reading.NEED;
         }
+        if ((joinedTo == Reading.NEED || joinedTo == Reading.NEED_CLAUSE) && !flagged && this.shape.listsAThing(tokens)
+                && this.deficitMatcher.matches(clause).isEmpty()) {
+            // "heeft behoefte aan een vaste plek, een koptelefoon bij zelfstandig werken": the list goes on
+            this.statedNeeds.readListed(clause, findings);
+            return Reading.NEED;
+        }
         if (this.shape.saysItIsOver(tokens) || this.shape.deniesALack(tokens)) {
             // "zijn achterstand is ingehaald", "is niet zwak in taal"
             return flagged ? Reading.FLAGGED : Reading.NEUTRAL;

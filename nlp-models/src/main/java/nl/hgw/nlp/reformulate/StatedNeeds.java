@@ -89,6 +89,22 @@ final class StatedNeeds {
         }
     }
 
+    /**
+     * The next item of a list of needs ("behoefte aan een vaste plek, een koptelefoon bij zelfstandig
+     * werken") is a need of its own; an item that only places or times the one before ("…, weg van de
+     * deur", "…, 4x per week") is part of it.
+     */
+    void readListed(Clause clause, Findings findings) {
+        List<Token> tokens = clause.tokens();
+        Token first = tokens.get(0);
+        boolean qualifies = Character.isDigit(first.text().charAt(0)) || this.prepositions.matches(first)
+                || (tokens.size() > 1 && this.prepositions.matches(tokens.get(1)) 
+                        && (first.hasTagPrefix("BYW") || !this.morphology.isNoun(first)));
+        if (!qualifies) {
+            readFrom(clause, 0, tokens.size() - 1, "needs:listed", findings);
+        }
+    }
+
     /** Writes the need the clause states; the cue it found, or empty when it wrote none. */
     Optional<CueRule> read(Clause clause, Findings findings) {
         List<Token> tokens = clause.tokens();

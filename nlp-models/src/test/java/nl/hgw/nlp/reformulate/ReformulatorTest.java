@@ -353,6 +353,21 @@ class ReformulatorTest {
     }
 
     @Test
+    void aListAfterAStatedNeedGoesOnWithItAndRaisesNoDeficit() {
+        Reformulation out = engine.reformulate(
+                "Hidde heeft behoefte aan een vaste plek bij het raam, weg van de deur, een koptelefoon bij zelfstandig werken.",
+                "een praktijkopdracht zelfstandig afronden", "Hidde", Language.DUTCH);
+        assertThat(out.deficits()).isEmpty();
+        // "weg van de deur" places the seat: part of that need, not one of its own
+        assertThat(out.needs()).extracting(Reformulation.Need::source)
+            .containsExactly("Hidde heeft behoefte aan een vaste plek bij het raam", "een koptelefoon bij zelfstandig werken");
+        // deficit language in the list is still deficit language
+        Reformulation mixed = engine.reformulate("Hidde heeft behoefte aan een vaste plek, snel afgeleid.",
+                "een praktijkopdracht zelfstandig afronden", "Hidde", Language.DUTCH);
+        assertThat(mixed.deficits()).extracting(Reformulation.DeficitFinding::source).containsExactly("snel afgeleid");
+    }
+
+    @Test
     void theTeachersSecondVerbAfterEnWithoutIkIsASecondClause() {
         Reformulation out = engine.reformulate("Ik krijg de groep niet stil na de pauze en sta dan te schreeuwen.",
                 "na de pauze rustig beginnen", "", Language.DUTCH);
