@@ -153,7 +153,8 @@ final class ClauseSplitter {
         }
         for (int j = from; j < Math.min(tokens.size(), from + LOOK_AHEAD); j++) {
             Token t = tokens.get(j);
-            if (isPunctuationBreak(t) || this.alwaysBreaks.matches(t)) {
+            // the verb belongs to this conjunct: "met ADHD en een met autisme in | en ik krijg ze …"
+            if (isPunctuationBreak(t) || this.alwaysBreaks.matches(t) || (j > from && this.breaksBeforeVerb.matches(t))) {
                 return false;
             }
             // "niet" is also a form of "nieten" in the dictionary: "ze oefent thuis ook niet" is one clause

@@ -368,6 +368,18 @@ class ReformulatorTest {
     }
 
     @Test
+    void aVerbAfterEnBelongsToItsOwnConjunct() {
+        // the first "en" joins two pupils, the second a clause: "… met autisme in | en ik krijg ze …"
+        Reformulation out = engine.reformulate(
+                "Er zitten drie leerlingen met ADHD en een met autisme in en ik krijg ze gewoon niet aan het werk.",
+                "de klas werkt tien minuten zelfstandig", "", Language.DUTCH);
+        assertThat(out.labels()).extracting(Reformulation.LabelFinding::label).containsExactly("ADHD", "autisme");
+        assertThat(out.deficits()).extracting(Reformulation.DeficitFinding::source)
+            .containsExactly("ik krijg ze gewoon niet aan het werk");
+        assertThat(out.needs()).isNotEmpty().allSatisfy(n -> assertThat(n.category()).isEqualTo("teacher"));
+    }
+
+    @Test
     void theTeachersSecondVerbAfterEnWithoutIkIsASecondClause() {
         Reformulation out = engine.reformulate("Ik krijg de groep niet stil na de pauze en sta dan te schreeuwen.",
                 "na de pauze rustig beginnen", "", Language.DUTCH);
