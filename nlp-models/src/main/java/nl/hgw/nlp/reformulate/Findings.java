@@ -69,6 +69,10 @@ final class Findings {
                 new Reformulation.StrengthFinding(word, clause.source(this.text)));
     }
 
+    int needCount() {
+        return this.needs.size();
+    }
+
     /** No label, no deficit and no need in the whole text (strengths may have been kept). */
     boolean foundNothing() {
         return this.labels.isEmpty() && this.deficits.isEmpty() && this.needs.isEmpty();
@@ -143,16 +147,18 @@ final class Findings {
 
     /**
      * A fragment that reads as deficit language but that neither a rule nor a confident classifier
-     * places: it is reported, with a question, and kept in reserve as a need.
+     * places: it is reported, with a question, and (when {@code reserve}) kept in reserve as a need.
      */
     void unsureDeficit(Clause clause, DeficitRule guess, Map<String, String> slots, String question,
-            NeedWriter writer) {
+            NeedWriter writer, boolean reserve) {
         String source = clause.source(this.text);
         this.deficits.add(new Reformulation.DeficitFinding(source, guess.category().id(), guess.id() + "?"));
         this.rewrittenSentences.add(clause.sentence());
         this.questions.add(Subject.capitalized(PhraseSlots.fill(question,
                 Map.of("naam", this.subject.inSentence(), "fragment", source))));
-        writeNeeds(clause, guess, slots, writer);
+        if (reserve) {
+            writeNeeds(clause, guess, slots, writer);
+        }
     }
 
     Reformulation result(String locale, String pupil, String goal, List<Sentence> sentences, Lexicon lexicon) {

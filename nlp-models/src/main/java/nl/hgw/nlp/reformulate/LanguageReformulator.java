@@ -26,6 +26,16 @@ import nl.hgw.nlp.lexicon.TokenPattern;
  */
 final class LanguageReformulator {
 
+    /**
+     * From this many sentences on a text is a report: most of its sentences give background (age,
+     * family, scores, what was tried), so a clause the classifier only guesses at, with no word of
+     * deficit language in it, is asked about but gets a need only while the report has fewer than
+     * {@link #GUESSED_NEEDS_BELOW} needs.
+     */
+    private static final int REPORT_SENTENCES = 4;
+
+    private static final int GUESSED_NEEDS_BELOW = 4;
+
     private final Language language;
 
     private final TextAnalyzer analyzer;
@@ -97,6 +107,7 @@ final class LanguageReformulator {
         Findings findings = new Findings(text, subject, this.purposes.of(goal));
         RoleResolver.Trail roles = this.roles.trail(subject.name(), Role.PUPIL);
         Clause character = null; // "Youssef is een lastpak": asked about when nothing else is found
+        boolean report = sentences.size() >= REPORT_SENTENCES;
         for (int s = 0; s < sentences.size(); s++) {
             if (s > 0 && startsALine(text, sentences.get(s - 1), sentences.get(s))) {
                 roles.newLine();
@@ -114,10 +125,10 @@ final class LanguageReformulator {
                 Role role = roles.next(tokens);
                 Clause clause = new Clause(tokens, role, this.shape.sourceStart(tokens), tokens.get(tokens.size() - 1).end(), s);
                 boolean joined = !this.contrasts.matches(tokens.get(0));
-                Reading reading = read(clause, joined ? before : Reading.NEUTRAL, home, findings);
+                Reading reading = read(clause, joined ? before : Reading.NEUTRAL, home, report, findings);
                 if (reading == Reading.DEFICIT && joined && characterisation != null) {
                     // "Fenna is een dromer, ze is er met haar hoofd nooit bij": the first clause says the same
-                    unsure(characterisation, this.placement.place(characterisation), findings);
+                    unsure(characterisation, this.placement.place(characterisation), true, findings);
                 }
                 characterisation = reading == Reading.NEUTRAL && this.shape.characterises(tokens) ? clause : null;
                 if (character == null && reading == Reading.NEUTRAL && this.shape.namesACharacter(tokens)) {
@@ -127,7 +138,7 @@ final class LanguageReformulator {
             }
         }
         if (character != null && findings.foundNothing()) {
-            unsure(character, this.placement.place(character), findings);
+            unsure(character, this.placement.place(character), true, findings);
         }
         askAboutLabelsIn(goal, subject, findings);
         if (goal == null || goal.codePoints().noneMatch(Character::isLetter)) {
@@ -200,9 +211,10 @@ final class LanguageReformulator {
      * this one is joined to it by "en", a comma or a relative pronoun rather than turned away by
      * "maar". Coordination joins like with like: after a deficit ("is bazig en neemt alles over")
      * the clause is taken as deficit language too, after a stated need ("een maatje | dat hem
-     * overhoort") as part of that need.
+     * overhoort") as part of that need. {@code report}: the clause is part of a report (see
+     * {@link #REPORT_SENTENCES}).
      */
-    private Reading read(Clause clause, Reading joinedTo, boolean homeInSentence, Findings findings) {
+    private Reading read(Clause clause, Reading joinedTo, boolean homeInSentence, boolean report, Findings findings) {
         boolean continues = joinedTo == Reading.DEFICIT;
         List<Token> tokens = clause.tokens();
         boolean labelled = readLabels(clause, findings);
@@ -244,7 +256,8 @@ final class LanguageReformulator {
             }
             else if (!this.deficitMatcher.negatesADeficit(clause)
                     && (continues || signal || placed.guess().isPresent())) {
-                unsure(clause, placed, findings);
+                boolean reserve = !report || continues || signal || findings.needCount() < GUESSED_NEEDS_BELOW;
+                unsure(clause, placed, reserve, findings);
                 return Reading.DEFICIT;
             }
         }
@@ -258,10 +271,10 @@ final class LanguageReformulator {
     }
 
     /** Not sure enough for a rule's need: name the fragment and ask, as an IB'er would, with the classifier's guess. */
-    private void unsure(Clause clause, CategoryClassifier.Placement placed, Findings findings) {
+    private void unsure(Clause clause, CategoryClassifier.Placement placed, boolean reserve, Findings findings) {
         DeficitRule guess = this.placement.ruleFor(clause, placed.guess().orElse(Category.TASKS_ENVIRONMENT));
         findings.unsureDeficit(clause, guess, slots(clause, findings),
-                this.lexicon.template("deficit_question"), this.writer);
+                this.lexicon.template("deficit_question"), this.writer, reserve);
     }
 
     private static boolean startsALine(String text, Sentence before, Sentence sentence) {

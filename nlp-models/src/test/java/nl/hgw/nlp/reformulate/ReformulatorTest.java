@@ -380,6 +380,21 @@ class ReformulatorTest {
     }
 
     @Test
+    void inAReportAGuessWithoutDeficitLanguageIsAskedAboutButWritesNoNeedOnceThereAreEnough() {
+        String guessed = "Op de Cito scoort hij rond het landelijk gemiddelde";
+        Reformulation report = engine.reformulate("Liam zit in groep 5. Hij is erg druk en kletst de hele les. "
+                + "Hij maakt vaak ruzie met klasgenoten. Hij vergeet steeds zijn gymtas. " + guessed + ".",
+                "bij boosheid een time-out kaart gebruiken", "Liam", Language.DUTCH);
+        assertThat(report.deficits()).extracting(Reformulation.DeficitFinding::source).contains(guessed);
+        assertThat(report.questions()).anySatisfy(q -> assertThat(q).contains(guessed));
+        assertThat(report.needs()).hasSizeGreaterThanOrEqualTo(4).noneMatch(n -> n.source().equals(guessed));
+        // a short note keeps the guess in reserve as a need
+        Reformulation note = engine.reformulate("Hij is erg druk en kletst de hele les. " + guessed + ".",
+                "bij boosheid een time-out kaart gebruiken", "Liam", Language.DUTCH);
+        assertThat(note.needs()).anyMatch(n -> n.source().equals(guessed));
+    }
+
+    @Test
     void theTeachersSecondVerbAfterEnWithoutIkIsASecondClause() {
         Reformulation out = engine.reformulate("Ik krijg de groep niet stil na de pauze en sta dan te schreeuwen.",
                 "na de pauze rustig beginnen", "", Language.DUTCH);
