@@ -147,6 +147,9 @@ public final class DutchMorphology implements Morphology {
 
     @Override
     public boolean isFiniteVerb(Token token) {
+        if (token.hasTagPrefix("VRZ")) {
+            return false; // "naast", "tussen": a preposition, not a form of "naasten"
+        }
         for (String tag : token.tags()) {
             if (tag.startsWith("WKW:TGW:3EP") || tag.startsWith("WKW:VLT")) {
                 return true;

@@ -142,12 +142,14 @@ final class ClauseSplitter {
      * A finite verb before the next break; or, right after the conjunction, a plural present form
      * (written as the infinitive: "en tonen geen interesse") or, when the clause before is the
      * teacher's own ("ik krijg de groep niet stil"), a first person form ("en sta dan te
-     * schreeuwen"), that has words after it.
+     * schreeuwen"; one that is also a noun only before a pronoun: "en leg het …"), that has words
+     * after it.
      */
     private boolean hasFiniteVerbAhead(List<Token> tokens, int from, List<Token> before) {
         if (from + 1 < tokens.size() && !isPunctuationBreak(tokens.get(from + 1))
                 && (this.morphology.isInfinitive(tokens.get(from))
-                        || (tokens.get(from).hasTagPrefix(FIRST_PERSON_TAG) && !this.morphology.isNoun(tokens.get(from))
+                        || (tokens.get(from).hasTagPrefix(FIRST_PERSON_TAG)
+                                && (!this.morphology.isNoun(tokens.get(from)) || this.morphology.isPronoun(tokens.get(from + 1)))
                                 && before.stream().anyMatch(t -> t.lower().equals(FIRST_PERSON))))) {
             return true;
         }

@@ -400,6 +400,10 @@ class ReformulatorTest {
                 "na de pauze rustig beginnen", "", Language.DUTCH);
         assertThat(out.deficits()).extracting(Reformulation.DeficitFinding::source)
             .containsExactly("Ik krijg de groep niet stil na de pauze", "sta dan te schreeuwen");
+        Reformulation twice = engine.reformulate("Ik ben te ongeduldig met de trage rekenaars en leg het dan te snel uit.",
+                "na de pauze rustig beginnen", "", Language.DUTCH);
+        assertThat(twice.deficits()).extracting(Reformulation.DeficitFinding::source)
+            .contains("leg het dan te snel uit");
         // a noun that is also a first person form stays in its list: "rust en werk"
         Reformulation need = engine.reformulate("Ik heb rust en werk nodig.", "na de pauze rustig beginnen", "",
                 Language.DUTCH);
