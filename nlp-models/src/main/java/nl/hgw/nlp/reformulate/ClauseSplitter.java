@@ -41,6 +41,8 @@ final class ClauseSplitter {
 
     private final TokenPattern negations;
 
+    private final TokenPattern examples;
+
     private final Morphology morphology;
 
     ClauseSplitter(Lexicon lexicon, Morphology morphology) {
@@ -50,6 +52,7 @@ final class ClauseSplitter {
         this.fixedPhrases = lexicon.set("fixed_phrase");
         this.fixedPhrasesAtEnd = lexicon.set("fixed_phrase_at_end");
         this.negations = lexicon.set("negation");
+        this.examples = lexicon.set("example_marker");
         this.morphology = morphology;
     }
 
@@ -60,7 +63,8 @@ final class ClauseSplitter {
     /**
      * The clauses of one sentence, each still without a role. A remark in brackets ("Sara (groep 7)
      * is …", "(creatief, sportief)") comes last, as an aside of its own: it may name a label or a
-     * strength, but it is not a statement about the pupil.
+     * strength, but it is not a statement about the pupil. So is a run of examples up to the next
+     * punctuation (", bijv. een juf die invalt of gym die uitvalt,").
      */
     List<Part> split(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
@@ -68,6 +72,7 @@ final class ClauseSplitter {
         List<Part> asides = new ArrayList<>();
         List<Token> aside = new ArrayList<>();
         List<Token> current = new ArrayList<>();
+        boolean example = false;
         int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -87,16 +92,20 @@ final class ClauseSplitter {
                 aside.add(t);
                 continue;
             }
-            if (isPunctuationBreak(t) && !isHyphenInAWord(tokens, i)) {
-                flush(current, out);
+            if (isPunctuationBreak(t) && !isHyphenInAWord(tokens, i) && !(example && t.text().equals("."))) {
+                flush(current, out, example);
+                example = false;
                 continue;
             }
-            if (!current.isEmpty() && startsClause(tokens, i, current)) {
-                flush(current, out);
+            if (current.isEmpty() && this.examples.lengthAt(tokens, i) > 0) {
+                example = true;
+            }
+            if (!example && !current.isEmpty() && startsClause(tokens, i, current)) {
+                flush(current, out, false);
             }
             current.add(t);
         }
-        flush(current, out);
+        flush(current, out, example);
         out.addAll(asides);
         if (!aside.isEmpty()) {
             // a bracket that never closes was no aside: its words are the rest of the sentence
@@ -209,9 +218,9 @@ final class ClauseSplitter {
         return length > 0 && (i + length == tokens.size() || isPunctuationBreak(tokens.get(i + length)));
     }
 
-    private static void flush(List<Token> current, List<Part> out) {
+    private static void flush(List<Token> current, List<Part> out, boolean aside) {
         if (!current.isEmpty()) {
-            out.add(new Part(List.copyOf(current), false));
+            out.add(new Part(List.copyOf(current), aside));
             current.clear();
         }
     }

@@ -84,7 +84,7 @@ final class LanguageReformulator {
         this.contrasts = lexicon.set("contrast");
         this.home = lexicon.set("hint_parents");
         this.labels = new RuleIndex<>(lexicon.labels(), LabelRule::pattern);
-        this.negation = new Negation(lexicon);
+        this.negation = new Negation(lexicon, analyzer.morphology());
         this.strengthReader = new StrengthReader(lexicon, this.negation, analyzer.morphology());
         this.statedNeeds = new StatedNeeds(lexicon, this.negation, analyzer.morphology(), this.writer);
         this.deficitMatcher = new DeficitMatcher(lexicon, this.negation);

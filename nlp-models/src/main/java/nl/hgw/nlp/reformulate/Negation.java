@@ -3,6 +3,7 @@ package nl.hgw.nlp.reformulate;
 import java.util.List;
 import java.util.TreeSet;
 
+import nl.hgw.nlp.analysis.Morphology;
 import nl.hgw.nlp.analysis.Token;
 import nl.hgw.nlp.lexicon.Lexicon;
 import nl.hgw.nlp.lexicon.TokenPattern;
@@ -23,10 +24,16 @@ final class Negation {
 
     private final TokenPattern lacking;
 
-    Negation(Lexicon lexicon) {
+    private final TokenPattern alternatives;
+
+    private final Morphology morphology;
+
+    Negation(Lexicon lexicon, Morphology morphology) {
         this.negations = lexicon.set("negation");
         this.coordinators = lexicon.set("coordinator");
         this.lacking = lexicon.set("lacking");
+        this.alternatives = lexicon.set("alternative");
+        this.morphology = morphology;
     }
 
     boolean isNegation(Token token) {
@@ -38,10 +45,17 @@ final class Negation {
         return before(tokens, match.first());
     }
 
-    /** A negation shortly before the word at {@code index}, in the same phrase. */
+    /**
+     * A negation shortly before the word at {@code index}, in the same phrase; "of" between two
+     * adjectives keeps it in the phrase ("niet lui of brutaal", not "zit niet stil of loopt weg").
+     */
     boolean before(List<Token> tokens, int index) {
-        for (int i = index - 1; i >= Math.max(0, index - REACH); i--) {
+        for (int i = index - 1; i >= Math.max(0, index - REACH - 1); i--) {
             Token t = tokens.get(i);
+            if (i == index - 1 && i > 0 && this.alternatives.matches(t) && this.morphology.isAdjective(tokens.get(index))
+                    && this.morphology.isAdjective(tokens.get(i - 1))) {
+                continue;
+            }
             if (this.coordinators.matches(t) || t.isPunctuation()) {
                 return false;
             }

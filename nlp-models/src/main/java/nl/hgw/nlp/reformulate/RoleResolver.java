@@ -21,6 +21,8 @@ import nl.hgw.nlp.lexicon.TokenPattern;
  */
 final class RoleResolver {
 
+    private static final java.util.Set<String> SINGULAR_POSSESSIVES = java.util.Set.of("haar", "zijn", "her", "his");
+
     private final Lexicon lexicon;
 
     private final TokenPattern sharedPronouns;
@@ -126,7 +128,8 @@ final class RoleResolver {
                 if (inAPrepositionalPhrase(zone, i) || isPossessor(zone, i)) {
                     continue;
                 }
-                if (isThePupil(t)) {
+                // "Ouders lezen nooit voor. Haar woordenschat …": a singular possessive after a plural subject
+                if (isThePupil(t) || (this.plural && singularPossessiveBeforeANoun(zone, i))) {
                     this.pluralSubject = false;
                     return Role.PUPIL;
                 }
@@ -161,6 +164,13 @@ final class RoleResolver {
             return !this.name.isEmpty() && t.lower().equals(this.name);
         }
 
+    }
+
+    /** "haar woordenschat", "his reading": a singular possessive before its noun. */
+    private boolean singularPossessiveBeforeANoun(List<Token> zone, int i) {
+        // not "(ouders) zijn druk": a verb before an adjective
+        return i + 1 < zone.size() && SINGULAR_POSSESSIVES.contains(zone.get(i).lower())
+                && this.morphology.isNoun(zone.get(i + 1)) && !this.morphology.isAdjective(zone.get(i + 1));
     }
 
     /** "wordt ze", "ze is": a verb beside the pronoun that can only be singular. */

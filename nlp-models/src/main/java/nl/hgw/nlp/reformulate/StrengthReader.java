@@ -41,7 +41,8 @@ final class StrengthReader {
      * A one-word strength is taken at every word that matches ("behulpzaam en vrolijk" gives two),
      * with the noun it describes ("een energieke teamspeler bij korfbal"); a phrase ("kan goed …")
      * runs to the end of the clause ("kan goed tekenen"); a whole-clause strength starts at its
-     * verb, or at the clause's start when no person is its subject ("Lezen gaat heel goed"). Not
+     * verb after its subject, or at the clause's start when the clause opens with something else
+     * ("Lezen gaat heel goed", "Verhalen vertellen kan hij als de beste"). Not
      * after a negation.
      */
     private boolean read(StrengthRule strength, Clause clause, Findings findings) {
@@ -55,9 +56,9 @@ final class StrengthReader {
             int from = m.get().first();
             for (int i = m.get().first() - 1; i >= 0; i--) {
                 if (this.morphology.isFiniteVerb(tokens.get(i))) {
-                    // the subject stands before the verb or just after it ("In de klas is hij …")
-                    from = aboutAPerson(tokens.subList(0, Math.min(tokens.size(), i + 3)), findings) ? i
-                            : this.phrase.start(tokens);
+                    // the subject before the verb: from the verb; inverted ("Verhalen vertellen kan hij …")
+                    // or without a person ("Lezen gaat heel goed"): the whole clause
+                    from = aboutAPerson(tokens.subList(0, i), findings) ? i : this.phrase.start(tokens);
                     break;
                 }
             }

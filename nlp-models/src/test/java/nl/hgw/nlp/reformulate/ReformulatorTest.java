@@ -395,6 +395,37 @@ class ReformulatorTest {
     }
 
     @Test
+    void aNegationReachesAcrossOfBetweenTwoAdjectivesOnly() {
+        Reformulation denied = engine.reformulate("Zara is not lazy or defiant; she needs instructions one step at a time.",
+                "follow a two-step instruction", "Zara", Language.ENGLISH);
+        assertThat(denied.deficits()).isEmpty();
+        Reformulation second = engine.reformulate("Zara zit niet stil of loopt weg.", "tien minuten aan haar taak werken",
+                "Zara", Language.DUTCH);
+        assertThat(second.deficits()).extracting(Reformulation.DeficitFinding::source).contains("loopt weg");
+    }
+
+    @Test
+    void aPossessiveAfterPluralParentsIsThePupils() {
+        Reformulation out = engine.reformulate("Ouders lezen nooit voor. Haar woordenschat is zwak.",
+                "tien nieuwe woorden per week gebruiken", "Noor", Language.DUTCH);
+        assertThat(out.deficits()).filteredOn(d -> d.source().startsWith("Haar woordenschat"))
+            .singleElement().satisfies(d -> assertThat(d.category()).isEqualTo("instruction"));
+        Reformulation busy = engine.reformulate("De ouders komen zelden op gesprek, zijn druk.",
+                "tien nieuwe woorden per week gebruiken", "Noor", Language.DUTCH);
+        assertThat(busy.deficits()).allSatisfy(d -> assertThat(d.category()).isEqualTo("parents"));
+    }
+
+    @Test
+    void aRunOfExamplesIsAnAsideAndRaisesNothing() {
+        Reformulation out = engine.reformulate(
+                "Als het dagritme verandert, bijv. een juf die invalt of gym die uitvalt, raakt hij totaal overstuur.",
+                "rustig blijven bij een verandering", "Finn", Language.DUTCH);
+        assertThat(out.deficits()).extracting(Reformulation.DeficitFinding::source)
+            .noneMatch(s -> s.contains("juf") || s.contains("uitvalt") || s.contains("invalt"));
+        assertThat(out.deficits()).extracting(Reformulation.DeficitFinding::source).contains("raakt hij totaal overstuur");
+    }
+
+    @Test
     void theTeachersSecondVerbAfterEnWithoutIkIsASecondClause() {
         Reformulation out = engine.reformulate("Ik krijg de groep niet stil na de pauze en sta dan te schreeuwen.",
                 "na de pauze rustig beginnen", "", Language.DUTCH);
