@@ -41,6 +41,9 @@ final class Findings {
 
     private final Set<Integer> rewrittenSentences = new HashSet<>();
 
+    /** Guesses of a report, waiting until the whole text is read. */
+    private final List<HeldGuess> held = new ArrayList<>();
+
     /** Sentence and rule of each rule's needs: one sentence is one situation, a rule speaks once in it (the classifier's fall-backs place different fragments). */
     private final Set<String> rulesBySentence = new HashSet<>();
 
@@ -67,10 +70,6 @@ final class Findings {
         }
         this.strengths.putIfAbsent(lower,
                 new Reformulation.StrengthFinding(word, clause.source(this.text)));
-    }
-
-    int needCount() {
-        return this.needs.size();
     }
 
     /** No label, no deficit and no need in the whole text (strengths may have been kept). */
@@ -147,18 +146,45 @@ final class Findings {
 
     /**
      * A fragment that reads as deficit language but that neither a rule nor a confident classifier
-     * places: it is reported, with a question, and (when {@code reserve}) kept in reserve as a need.
+     * places: it is reported, with a question, and kept in reserve as a need. A {@code held} one
+     * waits for {@link #settleHeldGuesses}.
      */
     void unsureDeficit(Clause clause, DeficitRule guess, Map<String, String> slots, String question,
-            NeedWriter writer, boolean reserve) {
-        String source = clause.source(this.text);
-        this.deficits.add(new Reformulation.DeficitFinding(source, guess.category().id(), guess.id() + "?"));
-        this.rewrittenSentences.add(clause.sentence());
-        this.questions.add(Subject.capitalized(PhraseSlots.fill(question,
-                Map.of("naam", this.subject.inSentence(), "fragment", source))));
-        if (reserve) {
-            writeNeeds(clause, guess, slots, writer);
+            NeedWriter writer, boolean held) {
+        HeldGuess guessed = new HeldGuess(clause, guess, slots, question, writer);
+        if (held) {
+            this.held.add(guessed);
         }
+        else {
+            report(guessed, true);
+        }
+    }
+
+    /**
+     * The held guesses of a report: none when the report names no label and no deficit a rule
+     * knows but states needs (it is already written in needs language); otherwise each is reported
+     * and asked about, with a need while the report has fewer than {@code needsBelow}.
+     */
+    void settleHeldGuesses(int needsBelow) {
+        boolean inNeedsLanguage = this.labels.isEmpty() && this.deficits.isEmpty() && !this.needs.isEmpty();
+        if (!inNeedsLanguage) {
+            this.held.forEach(g -> report(g, this.needs.size() < needsBelow));
+        }
+        this.held.clear();
+    }
+
+    private void report(HeldGuess g, boolean withNeed) {
+        String source = g.clause().source(this.text);
+        this.deficits.add(new Reformulation.DeficitFinding(source, g.guess().category().id(), g.guess().id() + "?"));
+        this.rewrittenSentences.add(g.clause().sentence());
+        this.questions.add(Subject.capitalized(PhraseSlots.fill(g.question(),
+                Map.of("naam", this.subject.inSentence(), "fragment", source))));
+        if (withNeed) {
+            writeNeeds(g.clause(), g.guess(), g.slots(), g.writer());
+        }
+    }
+
+    private record HeldGuess(Clause clause, DeficitRule guess, Map<String, String> slots, String question, NeedWriter writer) {
     }
 
     Reformulation result(String locale, String pupil, String goal, List<Sentence> sentences, Lexicon lexicon) {

@@ -29,8 +29,9 @@ final class LanguageReformulator {
     /**
      * From this many sentences on a text is a report: most of its sentences give background (age,
      * family, scores, what was tried), so a clause the classifier only guesses at, with no word of
-     * deficit language in it, is asked about but gets a need only while the report has fewer than
-     * {@link #GUESSED_NEEDS_BELOW} needs.
+     * deficit language in it, is held until the whole report is read. It is asked about, and gets a
+     * need only while the report has fewer than {@link #GUESSED_NEEDS_BELOW} needs; in a report
+     * that is already written in needs language (no label, no deficit a rule knows) it is dropped.
      */
     private static final int REPORT_SENTENCES = 4;
 
@@ -128,7 +129,7 @@ final class LanguageReformulator {
                 Reading reading = read(clause, joined ? before : Reading.NEUTRAL, home, report, findings);
                 if (reading == Reading.DEFICIT && joined && characterisation != null) {
                     // "Fenna is een dromer, ze is er met haar hoofd nooit bij": the first clause says the same
-                    unsure(characterisation, this.placement.place(characterisation), true, findings);
+                    unsure(characterisation, this.placement.place(characterisation), false, findings);
                 }
                 characterisation = reading == Reading.NEUTRAL && this.shape.characterises(tokens) ? clause : null;
                 if (character == null && reading == Reading.NEUTRAL && this.shape.namesACharacter(tokens)) {
@@ -138,8 +139,9 @@ final class LanguageReformulator {
             }
         }
         if (character != null && findings.foundNothing()) {
-            unsure(character, this.placement.place(character), true, findings);
+            unsure(character, this.placement.place(character), false, findings);
         }
+        findings.settleHeldGuesses(GUESSED_NEEDS_BELOW);
         askAboutLabelsIn(goal, subject, findings);
         if (goal == null || goal.codePoints().noneMatch(Character::isLetter)) {
             findings.question(this.lexicon.template("goal_question").replace("{naam}", subject.inSentence()));
@@ -256,8 +258,7 @@ final class LanguageReformulator {
             }
             else if (!this.deficitMatcher.negatesADeficit(clause)
                     && (continues || signal || placed.guess().isPresent())) {
-                boolean reserve = !report || continues || signal || findings.needCount() < GUESSED_NEEDS_BELOW;
-                unsure(clause, placed, reserve, findings);
+                unsure(clause, placed, report && !continues && !signal, findings);
                 return Reading.DEFICIT;
             }
         }
@@ -271,10 +272,10 @@ final class LanguageReformulator {
     }
 
     /** Not sure enough for a rule's need: name the fragment and ask, as an IB'er would, with the classifier's guess. */
-    private void unsure(Clause clause, CategoryClassifier.Placement placed, boolean reserve, Findings findings) {
+    private void unsure(Clause clause, CategoryClassifier.Placement placed, boolean held, Findings findings) {
         DeficitRule guess = this.placement.ruleFor(clause, placed.guess().orElse(Category.TASKS_ENVIRONMENT));
         findings.unsureDeficit(clause, guess, slots(clause, findings),
-                this.lexicon.template("deficit_question"), this.writer, reserve);
+                this.lexicon.template("deficit_question"), this.writer, held);
     }
 
     private static boolean startsALine(String text, Sentence before, Sentence sentence) {

@@ -426,6 +426,17 @@ class ReformulatorTest {
     }
 
     @Test
+    void aReportAlreadyInNeedsLanguageRaisesNoGuess() {
+        Reformulation out = engine.reformulate("Ilias zit in 4 vmbo en loopt stage bij een garage. "
+                + "Hij is niet ongemotiveerd. Ilias heeft baat bij een schrijfopdracht in drie delen. "
+                + "Zijn oom, bij wie hij woont, denkt graag mee.", "zijn stageverslag in delen inleveren", "Ilias",
+                Language.DUTCH);
+        assertThat(out.deficits()).isEmpty();
+        assertThat(out.needs()).extracting(Reformulation.Need::source)
+            .containsExactly("Ilias heeft baat bij een schrijfopdracht in drie delen");
+    }
+
+    @Test
     void theTeachersSecondVerbAfterEnWithoutIkIsASecondClause() {
         Reformulation out = engine.reformulate("Ik krijg de groep niet stil na de pauze en sta dan te schreeuwen.",
                 "na de pauze rustig beginnen", "", Language.DUTCH);
