@@ -416,6 +416,14 @@ class ReformulatorTest {
     }
 
     @Test
+    void afterAParentSaysSomethingOfThePupilZeIsThePupil() {
+        Reformulation out = engine.reformulate("Haar moeder zegt dat ze lui is. Op school is ze passief bij groepsopdrachten.",
+                "in een groepje een eigen taak uitvoeren", "Tess", Language.DUTCH);
+        assertThat(out.deficits()).filteredOn(d -> d.source().contains("passief"))
+            .singleElement().satisfies(d -> assertThat(d.category()).isNotEqualTo("parents"));
+    }
+
+    @Test
     void aRunOfExamplesIsAnAsideAndRaisesNothing() {
         Reformulation out = engine.reformulate(
                 "Als het dagritme verandert, bijv. een juf die invalt of gym die uitvalt, raakt hij totaal overstuur.",
