@@ -147,8 +147,9 @@ final class ClauseShape {
      */
     boolean characterises(List<Token> tokens) {
         boolean copula = false;
-        for (Token t : tokens) {
-            if (this.negation.isNegation(t)) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (this.negation.negatesAt(tokens, i)) {
                 return false; // "Lucas is not lazy; he …": a denial characterises nobody
             }
             if (this.copulas.matches(t)) {

@@ -43,6 +43,8 @@ final class ClauseSplitter {
 
     private final TokenPattern examples;
 
+    private final TokenPattern alternatives;
+
     private final Morphology morphology;
 
     ClauseSplitter(Lexicon lexicon, Morphology morphology) {
@@ -53,18 +55,22 @@ final class ClauseSplitter {
         this.fixedPhrasesAtEnd = lexicon.set("fixed_phrase_at_end");
         this.negations = lexicon.set("negation");
         this.examples = lexicon.set("example_marker");
+        this.alternatives = lexicon.set("alternative");
         this.morphology = morphology;
     }
 
-    /** A clause's words; {@code aside}: it stood in brackets. */
-    record Part(List<Token> tokens, boolean aside) {
+    /**
+     * A clause's words; {@code aside}: it stood in brackets; {@code example}: a run of examples
+     * after a comma (", bijv. een juf die invalt of gym die uitvalt,"), kept whole.
+     */
+    record Part(List<Token> tokens, boolean aside, boolean example) {
     }
 
     /**
      * The clauses of one sentence, each still without a role. A remark in brackets ("Sara (groep 7)
      * is …", "(creatief, sportief)") comes last, as an aside of its own: it may name a label or a
-     * strength, but it is not a statement about the pupil. So is a run of examples up to the next
-     * punctuation (", bijv. een juf die invalt of gym die uitvalt,").
+     * strength, but it is not a statement about the pupil. A run of examples after a comma, up to
+     * the next punctuation, is kept whole (", bijv. een juf die invalt of gym die uitvalt,").
      */
     List<Part> split(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
@@ -83,7 +89,7 @@ final class ClauseSplitter {
             if (t.text().equals(")") || t.text().equals("]")) {
                 depth = Math.max(0, depth - 1);
                 if (depth == 0 && !aside.isEmpty()) {
-                    asides.add(new Part(List.copyOf(aside), true));
+                    asides.add(new Part(List.copyOf(aside), true, false));
                     aside.clear();
                 }
                 continue;
@@ -92,13 +98,16 @@ final class ClauseSplitter {
                 aside.add(t);
                 continue;
             }
-            if (isPunctuationBreak(t) && !isHyphenInAWord(tokens, i) && !(example && t.text().equals("."))) {
+            if (isPunctuationBreak(t) && !isHyphenInAWord(tokens, i)) {
                 flush(current, out, example);
                 example = false;
                 continue;
             }
-            if (current.isEmpty() && this.examples.lengthAt(tokens, i) > 0) {
-                example = true;
+            int marker = current.isEmpty() && i > 0 ? this.examples.lengthAt(tokens, i) : 0;
+            if (marker > 0 && i + marker < tokens.size() && !isPunctuationBreak(tokens.get(i + marker))) {
+                example = true; // the examples without their marker: "slaan", not "bijvoorbeeld slaan"
+                i += marker - 1;
+                continue;
             }
             if (!example && !current.isEmpty() && startsClause(tokens, i, current)) {
                 flush(current, out, false);
@@ -109,7 +118,7 @@ final class ClauseSplitter {
         out.addAll(asides);
         if (!aside.isEmpty()) {
             // a bracket that never closes was no aside: its words are the rest of the sentence
-            out.add(new Part(List.copyOf(aside), false));
+            out.add(new Part(List.copyOf(aside), false, false));
         }
         return out;
     }
@@ -155,9 +164,11 @@ final class ClauseSplitter {
      * after it.
      */
     private boolean hasFiniteVerbAhead(List<Token> tokens, int from, List<Token> before) {
+        // "of … of" asks ("weet niet of hij boos of verdrietig is"): the second "of" does not end the conjunct
+        boolean alternative = this.alternatives.matches(tokens.get(from - 1));
         if (from + 1 < tokens.size() && !isPunctuationBreak(tokens.get(from + 1))
                 && (this.morphology.isInfinitive(tokens.get(from))
-                        || (tokens.get(from).hasTagPrefix(FIRST_PERSON_TAG)
+                        || (tokens.get(from).hasTagPrefix(FIRST_PERSON_TAG) && !this.relatives.matches(tokens.get(from + 1))
                                 && (!this.morphology.isNoun(tokens.get(from)) || this.morphology.isPronoun(tokens.get(from + 1)))
                                 && before.stream().anyMatch(t -> t.lower().equals(FIRST_PERSON))))) {
             return true;
@@ -165,7 +176,8 @@ final class ClauseSplitter {
         for (int j = from; j < Math.min(tokens.size(), from + LOOK_AHEAD); j++) {
             Token t = tokens.get(j);
             // the verb belongs to this conjunct: "met ADHD en een met autisme in | en ik krijg ze …"
-            if (isPunctuationBreak(t) || this.alwaysBreaks.matches(t) || (j > from && this.breaksBeforeVerb.matches(t))) {
+            if (isPunctuationBreak(t) || this.alwaysBreaks.matches(t)
+                    || (j > from && this.breaksBeforeVerb.matches(t) && !(alternative && this.alternatives.matches(t)))) {
                 return false;
             }
             // "niet" is also a form of "nieten" in the dictionary: "ze oefent thuis ook niet" is one clause
@@ -218,9 +230,9 @@ final class ClauseSplitter {
         return length > 0 && (i + length == tokens.size() || isPunctuationBreak(tokens.get(i + length)));
     }
 
-    private static void flush(List<Token> current, List<Part> out, boolean aside) {
+    private static void flush(List<Token> current, List<Part> out, boolean example) {
         if (!current.isEmpty()) {
-            out.add(new Part(List.copyOf(current), aside));
+            out.add(new Part(List.copyOf(current), false, example));
             current.clear();
         }
     }

@@ -113,7 +113,9 @@ final class Findings {
             // "belt boos op en bemoeit zich overal mee": the same rule again in one sentence, another
             // fragment of the same situation: one need, the rule's first phrasing not written yet,
             // unless another rule already wrote one for this fragment
-            if (this.needs.stream().anyMatch(n -> n.source().equals(source))) {
+            // "druk, druk, druk": the same words again are the same fragment
+            if (this.needs.stream().anyMatch(n -> n.source().equals(source) || n.source().equalsIgnoreCase(source.strip())
+                    && n.rule().equals(rule.id()))) {
                 return;
             }
             for (DeficitRule.Phrasing phrase : rule.needs()) {
@@ -161,24 +163,33 @@ final class Findings {
     }
 
     /**
-     * The held guesses of a report: none when the report names no label and no deficit a rule
-     * knows but states needs (it is already written in needs language); otherwise each is reported
-     * and asked about, with a need while the report has fewer than {@code needsBelow}.
+     * The held guesses of a report: each is asked about. In a report already written in needs
+     * language (no label, no deficit a rule knows, a stated need) that is all; otherwise each is
+     * also reported, with a need while the report has fewer than {@code needsBelow}.
      */
     void settleHeldGuesses(int needsBelow) {
         boolean inNeedsLanguage = this.labels.isEmpty() && this.deficits.isEmpty() && !this.needs.isEmpty();
-        if (!inNeedsLanguage) {
-            this.held.forEach(g -> report(g, this.needs.size() < needsBelow));
+        for (HeldGuess g : this.held) {
+            if (inNeedsLanguage) {
+                this.questions.add(question(g));
+            }
+            else {
+                report(g, this.needs.size() < needsBelow);
+            }
         }
         this.held.clear();
+    }
+
+    private String question(HeldGuess g) {
+        return Subject.capitalized(PhraseSlots.fill(g.question(),
+                Map.of("naam", this.subject.inSentence(), "fragment", g.clause().source(this.text))));
     }
 
     private void report(HeldGuess g, boolean withNeed) {
         String source = g.clause().source(this.text);
         this.deficits.add(new Reformulation.DeficitFinding(source, g.guess().category().id(), g.guess().id() + "?"));
         this.rewrittenSentences.add(g.clause().sentence());
-        this.questions.add(Subject.capitalized(PhraseSlots.fill(g.question(),
-                Map.of("naam", this.subject.inSentence(), "fragment", source))));
+        this.questions.add(question(g));
         if (withNeed) {
             writeNeeds(g.clause(), g.guess(), g.slots(), g.writer());
         }

@@ -114,19 +114,28 @@ final class LanguageReformulator {
                 roles.newLine();
             }
             Reading before = Reading.NEUTRAL;
+            Role listRole = null; // whose need a list after a stated need goes on with
             Clause characterisation = null;
             boolean home = sentences.get(s).tokens().stream().anyMatch(this.home::matches);
             for (ClauseSplitter.Part part : this.splitter.split(sentences.get(s))) {
                 List<Token> tokens = part.tokens();
+                if (part.example()) {
+                    // ", bijvoorbeeld slaan": what the clause before says, by example: its rules, not guesses
+                    readExample(new Clause(tokens, roles.current(), tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), s),
+                            findings);
+                    continue;
+                }
                 if (part.aside()) {
                     readAside(new Clause(tokens, roles.current(), tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), s),
                             findings);
                     continue;
                 }
-                Role role = roles.next(tokens);
-                Clause clause = new Clause(tokens, role, this.shape.sourceStart(tokens), tokens.get(tokens.size() - 1).end(), s);
                 boolean joined = !this.contrasts.matches(tokens.get(0));
+                boolean listed = joined && listRole != null && before.statesANeed() && listsOn(tokens, findings);
+                Role role = listed ? listRole : roles.next(tokens);
+                Clause clause = new Clause(tokens, role, this.shape.sourceStart(tokens), tokens.get(tokens.size() - 1).end(), s);
                 Reading reading = read(clause, joined ? before : Reading.NEUTRAL, home, report, findings);
+                listRole = !reading.statesANeed() ? null : listRole == null ? role : listRole;
                 if (reading == Reading.DEFICIT && joined && characterisation != null) {
                     // "Fenna is een dromer, ze is er met haar hoofd nooit bij": the first clause says the same
                     unsure(characterisation, this.placement.place(characterisation), false, findings);
@@ -192,6 +201,14 @@ final class LanguageReformulator {
         return found;
     }
 
+    /** A run of examples: about whom the clause before was; labels, strengths and rules count, no guess. */
+    private void readExample(Clause clause, Findings findings) {
+        readAside(clause, findings);
+        for (DeficitMatcher.Match match : this.deficitMatcher.matches(clause)) {
+            findings.deficit(clause, match.rule(), slots(clause, findings), this.writer);
+        }
+    }
+
     /** A remark in brackets: its labels and strengths count, it raises no deficit. */
     private void readAside(Clause clause, Findings findings) {
         readLabels(clause, findings);
@@ -204,7 +221,11 @@ final class LanguageReformulator {
         NEUTRAL, FLAGGED, DEFICIT, NEED,
 
         /** A need stated as a condition ("leert het best als …"): a clause joined to it goes on with it. */
-        NEED_CLAUSE
+        NEED_CLAUSE;
+
+        boolean statesANeed() {
+            return this == NEED || this == NEED_CLAUSE;
+        }
 
     }
 
@@ -234,8 +255,7 @@ final class LanguageReformulator {
             this.statedNeeds.readJoined(clause, findings);
             return Reading.NEED;
         }
-        if ((joinedTo == Reading.NEED || joinedTo == Reading.NEED_CLAUSE) && !flagged && this.shape.listsAThing(tokens)
-                && this.deficitMatcher.matches(clause).isEmpty()) {
+        if (joinedTo.statesANeed() && !flagged && listsOn(tokens, findings) && this.deficitMatcher.matches(clause).isEmpty()) {
             // "heeft behoefte aan een vaste plek, een koptelefoon bij zelfstandig werken": the list goes on
             this.statedNeeds.readListed(clause, findings);
             return Reading.NEED;
@@ -269,6 +289,22 @@ final class LanguageReformulator {
             return flagged ? Reading.FLAGGED : Reading.NEUTRAL;
         }
         return Reading.DEFICIT;
+    }
+
+    /**
+     * An item of a list, with no subject of its own: no name, and no role word that a preposition
+     * follows ("…, zijn ouders aan meer contact"; "…, een leerkracht die rustig blijft" is an item).
+     */
+    private boolean listsOn(List<Token> tokens, Findings findings) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean subject = this.lexicon.roleWord(t.lower()) != null && i + 1 < tokens.size()
+                    && this.statedNeeds.isPreposition(tokens.get(i + 1));
+            if (subject || findings.subject.isName(t) || this.analyzer.morphology().isFirstName(t)) {
+                return false;
+            }
+        }
+        return this.shape.listsAThing(tokens);
     }
 
     /** Not sure enough for a rule's need: name the fragment and ask, as an IB'er would, with the classifier's guess. */

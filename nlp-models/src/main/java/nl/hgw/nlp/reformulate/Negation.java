@@ -26,6 +26,8 @@ final class Negation {
 
     private final TokenPattern alternatives;
 
+    private final TokenPattern only;
+
     private final Morphology morphology;
 
     Negation(Lexicon lexicon, Morphology morphology) {
@@ -33,11 +35,17 @@ final class Negation {
         this.coordinators = lexicon.set("coordinator");
         this.lacking = lexicon.set("lacking");
         this.alternatives = lexicon.set("alternative");
+        this.only = lexicon.set("only");
         this.morphology = morphology;
     }
 
     boolean isNegation(Token token) {
         return this.negations.matches(token);
+    }
+
+    /** The word at {@code i} negates: a negation, and not the start of "niet alleen", "not only". */
+    boolean negatesAt(List<Token> tokens, int i) {
+        return isNegation(tokens.get(i)) && !(i + 1 < tokens.size() && this.only.matches(tokens.get(i + 1)));
     }
 
     /** A negation before the match that is not part of it ("niet" in "Isa is niet lui"). */
@@ -59,7 +67,7 @@ final class Negation {
             if (this.coordinators.matches(t) || t.isPunctuation()) {
                 return false;
             }
-            if (this.negations.matches(t)) {
+            if (negatesAt(tokens, i)) {
                 return true;
             }
         }

@@ -45,6 +45,8 @@ final class StatedNeeds {
 
     private final TokenPattern infinitiveMarkers;
 
+    private final TokenPattern times;
+
     private final Lexicon lexicon;
 
     StatedNeeds(Lexicon lexicon, Negation negation, Morphology morphology, NeedWriter writer) {
@@ -60,6 +62,7 @@ final class StatedNeeds {
         this.purposeConjunctions = lexicon.set("purpose_conjunction");
         this.alternatives = lexicon.set("alternative");
         this.infinitiveMarkers = lexicon.set("infinitive_marker");
+        this.times = lexicon.set("time_word");
         this.lexicon = lexicon;
     }
 
@@ -91,18 +94,25 @@ final class StatedNeeds {
 
     /**
      * The next item of a list of needs ("behoefte aan een vaste plek, een koptelefoon bij zelfstandig
-     * werken") is a need of its own; an item that only places or times the one before ("…, weg van de
-     * deur", "…, 4x per week") is part of it.
+     * werken") is a need of its own when it names a thing; an item that only places or times the one
+     * before ("…, weg van de deur", "…, twee keer per dag", "…, dagelijks") is part of it.
      */
     void readListed(Clause clause, Findings findings) {
         List<Token> tokens = clause.tokens();
         Token first = tokens.get(0);
         boolean qualifies = Character.isDigit(first.text().charAt(0)) || this.prepositions.matches(first)
-                || (tokens.size() > 1 && this.prepositions.matches(tokens.get(1)) 
+                || (tokens.size() > 1 && this.prepositions.matches(tokens.get(1))
                         && (first.hasTagPrefix("BYW") || !this.morphology.isNoun(first)));
-        if (!qualifies) {
+        boolean namesAThing = (first.hasTagPrefix("VNW:AWZ") || first.hasTagPrefix("VNW:BEZ") || first.tags().contains("DET")
+                || this.morphology.isAdjective(first) || this.morphology.isNoun(first) || first.hasTagPrefix("LID"))
+                && tokens.stream().anyMatch(t -> this.morphology.isNoun(t) && !t.hasTagPrefix("GET") && !this.times.matches(t));
+        if (!qualifies && namesAThing) {
             readFrom(clause, 0, tokens.size() - 1, "needs:listed", findings);
         }
+    }
+
+    boolean isPreposition(Token token) {
+        return this.prepositions.matches(token);
     }
 
     /** Writes the need the clause states; the cue it found, or empty when it wrote none. */

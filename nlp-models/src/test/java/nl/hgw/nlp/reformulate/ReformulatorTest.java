@@ -365,6 +365,13 @@ class ReformulatorTest {
         Reformulation mixed = engine.reformulate("Hidde heeft behoefte aan een vaste plek, snel afgeleid.",
                 "een praktijkopdracht zelfstandig afronden", "Hidde", Language.DUTCH);
         assertThat(mixed.deficits()).extracting(Reformulation.DeficitFinding::source).containsExactly("snel afgeleid");
+        // times, places and other people's needs are no need of the pupil's
+        Reformulation timed = engine.reformulate(
+                "Lotte heeft behoefte aan rust, twee keer per dag, een leerkracht die rustig blijft, duidelijke grenzen, "
+                        + "zijn ouders aan meer contact.", "een praktijkopdracht zelfstandig afronden", "Lotte", Language.DUTCH);
+        assertThat(timed.needs()).extracting(Reformulation.Need::text)
+            .noneMatch(t -> t.contains("twee keer per dag nodig") || t.contains("zijn ouders aan"))
+            .anyMatch(t -> t.startsWith("Lotte heeft duidelijke grenzen nodig"));
     }
 
     @Test
@@ -424,17 +431,47 @@ class ReformulatorTest {
     }
 
     @Test
-    void aRunOfExamplesIsAnAsideAndRaisesNothing() {
+    void notOnlyIsNoNegation() {
+        Reformulation out = engine.reformulate("Kees is niet alleen druk maar ook brutaal.", "tien minuten aan zijn taak werken",
+                "Kees", Language.DUTCH);
+        assertThat(out.deficits()).extracting(Reformulation.DeficitFinding::source).anyMatch(s -> s.contains("druk"));
+        Reformulation en = engine.reformulate("Ben is not only rude but also aggressive.", "play a game by the rules",
+                "Ben", Language.ENGLISH);
+        assertThat(en.deficits()).isNotEmpty();
+    }
+
+    @Test
+    void ofJoinsAlternativesAndAsks() {
+        Reformulation asks = engine.reformulate("Ik weet niet of hij boos of verdrietig is.", "rustig blijven", "Sem",
+                Language.DUTCH);
+        assertThat(asks.deficits()).extracting(Reformulation.DeficitFinding::source)
+            .noneMatch(s -> s.equals("verdrietig is"));
+        Reformulation two = engine.reformulate("Kees is niet geconcentreerd of gemotiveerd en zit te kletsen.",
+                "tien minuten aan zijn taak werken", "Kees", Language.DUTCH);
+        assertThat(two.strengths()).isEmpty();
+        assertThat(two.deficits()).extracting(Reformulation.DeficitFinding::source).contains("zit te kletsen");
+    }
+
+    @Test
+    void aRunOfExamplesRaisesOnlyWhatARuleKnows() {
         Reformulation out = engine.reformulate(
                 "Als het dagritme verandert, bijv. een juf die invalt of gym die uitvalt, raakt hij totaal overstuur.",
                 "rustig blijven bij een verandering", "Finn", Language.DUTCH);
         assertThat(out.deficits()).extracting(Reformulation.DeficitFinding::source)
             .noneMatch(s -> s.contains("juf") || s.contains("uitvalt") || s.contains("invalt"));
         assertThat(out.deficits()).extracting(Reformulation.DeficitFinding::source).contains("raakt hij totaal overstuur");
+        // an example is still read for what a rule knows; a sentence that opens with one is no aside
+        Reformulation hitting = engine.reformulate("Ilse laat lastig gedrag zien, bijvoorbeeld slaan.",
+                "in de pauze samen spelen", "Ilse", Language.DUTCH);
+        assertThat(hitting.deficits()).filteredOn(d -> d.rule().equals("ruzie-met-kinderen"))
+            .singleElement().satisfies(d -> assertThat(d.source()).isEqualTo("slaan"));
+        Reformulation opening = engine.reformulate("Bijvoorbeeld bij rekenen geeft Ilse snel op.",
+                "tien sommen zelfstandig maken", "Ilse", Language.DUTCH);
+        assertThat(opening.deficits()).isNotEmpty();
     }
 
     @Test
-    void aReportAlreadyInNeedsLanguageRaisesNoGuess() {
+    void aReportAlreadyInNeedsLanguageOnlyAsksAboutItsGuesses() {
         Reformulation out = engine.reformulate("Ilias zit in 4 vmbo en loopt stage bij een garage. "
                 + "Hij is niet ongemotiveerd. Ilias heeft baat bij een schrijfopdracht in drie delen. "
                 + "Zijn oom, bij wie hij woont, denkt graag mee.", "zijn stageverslag in delen inleveren", "Ilias",
@@ -442,6 +479,11 @@ class ReformulatorTest {
         assertThat(out.deficits()).isEmpty();
         assertThat(out.needs()).extracting(Reformulation.Need::source)
             .containsExactly("Ilias heeft baat bij een schrijfopdracht in drie delen");
+        // a deficit in neutral words is not lost: the teacher is asked about it
+        Reformulation throwing = engine.reformulate("Finn needs a visual timetable. He benefits from a buddy. "
+                + "He runs out of the building at lunch. He is in Year 2.", "stay in class for the whole morning", "Finn",
+                Language.ENGLISH);
+        assertThat(throwing.questions()).anySatisfy(q -> assertThat(q).contains("runs out of the building"));
     }
 
     @Test
