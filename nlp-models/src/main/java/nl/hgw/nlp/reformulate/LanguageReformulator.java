@@ -3,7 +3,6 @@ package nl.hgw.nlp.reformulate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 
 import nl.hgw.nlp.Category;
@@ -13,10 +12,8 @@ import nl.hgw.nlp.analysis.Sentence;
 import nl.hgw.nlp.analysis.TextAnalyzer;
 import nl.hgw.nlp.analysis.Token;
 import nl.hgw.nlp.lexicon.DeficitRule;
-import nl.hgw.nlp.lexicon.LabelRule;
 import nl.hgw.nlp.lexicon.CueRule;
 import nl.hgw.nlp.lexicon.Lexicon;
-import nl.hgw.nlp.lexicon.RuleIndex;
 import nl.hgw.nlp.lexicon.TokenPattern;
 
 /**
@@ -59,7 +56,7 @@ final class LanguageReformulator {
 
     private final TokenPattern home;
 
-    private final RuleIndex<LabelRule> labels;
+    private final LabelReader labelReader;
 
     private final Negation negation;
 
@@ -84,7 +81,7 @@ final class LanguageReformulator {
         this.placement = new ModelPlacement(classifier, lexicon);
         this.contrasts = lexicon.set("contrast");
         this.home = lexicon.set("hint_parents");
-        this.labels = new RuleIndex<>(lexicon.labels(), LabelRule::pattern);
+        this.labelReader = new LabelReader(lexicon, analyzer);
         this.negation = new Negation(lexicon, analyzer.morphology());
         this.strengthReader = new StrengthReader(lexicon, this.negation, analyzer.morphology());
         this.statedNeeds = new StatedNeeds(lexicon, this.negation, analyzer.morphology(), this.writer);
@@ -151,54 +148,12 @@ final class LanguageReformulator {
             unsure(character, this.placement.place(character), false, findings);
         }
         findings.settleHeldGuesses(GUESSED_NEEDS_BELOW);
-        askAboutLabelsIn(goal, subject, findings);
+        this.labelReader.askAboutLabelsIn(goal, subject, findings);
         if (goal == null || goal.codePoints().noneMatch(Character::isLetter)) {
             findings.question(this.lexicon.template("goal_question").replace("{naam}", subject.inSentence()));
         }
         return findings.result(this.language.code(), pupil == null ? "" : pupil, goal == null ? "" : goal.strip(),
                 sentences, this.lexicon);
-    }
-
-    /**
-     * A goal that names a label ("zijn ADHD beter leren hanteren") says nothing a teacher can see
-     * or hear: the answer asks for one.
-     */
-    private void askAboutLabelsIn(String goal, Subject subject, Findings findings) {
-        if (goal == null || goal.isBlank()) {
-            return;
-        }
-        for (Sentence s : this.analyzer.analyze(goal)) {
-            for (LabelRule label : this.labels.candidates(s.tokens())) {
-                if (label.pattern().occursIn(s.tokens())) {
-                    findings.question(this.lexicon.template("goal_label_question")
-                        .replace("{label}", label.name())
-                        .replace("{naam}", subject.inSentence()));
-                    return;
-                }
-            }
-        }
-    }
-
-    /** Labels in the clause, each named back with its question; true when there was one. */
-    private boolean readLabels(Clause clause, Findings findings) {
-        List<Token> tokens = clause.tokens();
-        boolean found = false;
-        for (LabelRule label : this.labels.candidates(tokens)) {
-            Optional<TreeSet<Integer>> m = label.pattern().match(tokens);
-            if (m.isPresent()) {
-                String written = findings.text.substring(tokens.get(m.get().first()).start(),
-                        tokens.get(m.get().last()).end());
-                // named as the teacher wrote it when that is another form ("PDD-NOS", "dyslectisch")
-                String name = written.toLowerCase(java.util.Locale.ROOT)
-                    .contains(label.name().toLowerCase(java.util.Locale.ROOT)) ? label.name() : written;
-                String question = label.question() != null ? label.question()
-                        : this.lexicon.template("label_question");
-                findings.label(name, clause,
-                        question.replace("{label}", name).replace("{naam}", findings.subject.inSentence()));
-                found = true;
-            }
-        }
-        return found;
     }
 
     /** A run of examples: about whom the clause before was; labels, strengths and rules count, no guess. */
@@ -211,7 +166,7 @@ final class LanguageReformulator {
 
     /** A remark in brackets: its labels and strengths count, it raises no deficit. */
     private void readAside(Clause clause, Findings findings) {
-        readLabels(clause, findings);
+        this.labelReader.read(clause, findings);
         this.strengthReader.read(clause, findings);
     }
 
@@ -240,7 +195,7 @@ final class LanguageReformulator {
     private Reading read(Clause clause, Reading joinedTo, boolean homeInSentence, boolean report, Findings findings) {
         boolean continues = joinedTo == Reading.DEFICIT;
         List<Token> tokens = clause.tokens();
-        boolean labelled = readLabels(clause, findings);
+        boolean labelled = this.labelReader.read(clause, findings);
         boolean flagged = this.strengthReader.read(clause, findings) | labelled;
         Optional<CueRule> stated = this.statedNeeds.read(clause, findings);
         if (stated.isPresent()) {
