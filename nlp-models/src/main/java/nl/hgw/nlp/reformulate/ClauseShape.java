@@ -229,7 +229,10 @@ final class ClauseShape {
     boolean listsAThing(List<Token> tokens) {
         for (int i = 0; i < Math.min(2, tokens.size()); i++) {
             Token t = tokens.get(i);
-            if (this.morphology.isFiniteVerb(t) && !this.morphology.isInfinitive(t)) {
+            // "a fixed seat", "duidelijke afspraken": a verb form after an article or adjective is none
+            boolean modified = i == 1 && (tokens.get(0).tags().contains("DET") || tokens.get(0).hasTagPrefix("VNW:AWZ")
+                    || this.morphology.isAdjective(tokens.get(0)));
+            if (this.morphology.isFiniteVerb(t) && !this.morphology.isInfinitive(t) && !modified) {
                 return false;
             }
         }

@@ -100,7 +100,8 @@ final class ClauseSplitter {
             }
             if (isPunctuationBreak(t) && !isHyphenInAWord(tokens, i)) {
                 flush(current, out, example);
-                example = false;
+                // "…, zoals plannen, rekenen en samenwerken": the examples go on after a comma
+                example = example && t.text().equals(",") && i + 1 < tokens.size() && !this.alwaysBreaks.matches(tokens.get(i + 1));
                 continue;
             }
             int marker = current.isEmpty() && i > 0 ? this.examples.lengthAt(tokens, i) : 0;

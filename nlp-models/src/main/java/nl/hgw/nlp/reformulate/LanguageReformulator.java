@@ -118,8 +118,8 @@ final class LanguageReformulator {
                 List<Token> tokens = part.tokens();
                 if (part.example()) {
                     // ", bijvoorbeeld slaan": what the clause before says, by example: its rules, not guesses
-                    readExample(new Clause(tokens, roles.current(), tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), s),
-                            findings);
+                    Role about = tokens.stream().anyMatch(findings.subject::isName) ? Role.PUPIL : roles.current();
+                    readExample(new Clause(tokens, about, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), s), findings);
                     continue;
                 }
                 if (part.aside()) {

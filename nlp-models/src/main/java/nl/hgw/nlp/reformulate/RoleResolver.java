@@ -23,8 +23,6 @@ final class RoleResolver {
 
     private static final java.util.Set<String> SINGULAR_POSSESSIVES = java.util.Set.of("haar", "zijn", "her", "his");
 
-    private static final java.util.Set<String> SINGULAR_PERSONS = java.util.Set.of("hij", "ze", "zij", "he", "she");
-
     private final Lexicon lexicon;
 
     private final TokenPattern sharedPronouns;
@@ -152,14 +150,11 @@ final class RoleResolver {
             return this.subject;
         }
 
-        /**
-         * "Moeder zegt dat Naima …", "Haar moeder zegt dat ze lui is": the pupil (or "hij", "ze") as
-         * the subject of what is said (not "De ouders laten Kim …").
-         */
+        /** "Moeder zegt dat Naima …": the pupil as the subject of what is said (not "De ouders laten Kim …"). */
         private boolean namesThePupil(List<Token> clause) {
             for (int i = 1; i < clause.size(); i++) {
                 Token t = clause.get(i);
-                if ((isThePupil(t) || SINGULAR_PERSONS.contains(t.lower())) && complementizers.containsForm(clause.get(i - 1).lower())) {
+                if (isThePupil(t) && complementizers.containsForm(clause.get(i - 1).lower())) {
                     return true;
                 }
             }

@@ -21,6 +21,9 @@ import nl.hgw.nlp.lexicon.TokenPattern;
  */
 final class StatedNeeds {
 
+    /** An item that opens so names someone else ("…, haar moeder ook", "…, his parents more information"). */
+    private static final java.util.Set<String> OTHER_PEOPLES = java.util.Set.of("haar", "zijn", "hun", "his", "her", "their");
+
     private final RuleIndex<CueRule> cues;
 
     private final RuleIndex<LabelRule> labels;
@@ -106,7 +109,8 @@ final class StatedNeeds {
         boolean namesAThing = (first.hasTagPrefix("VNW:AWZ") || first.hasTagPrefix("VNW:BEZ") || first.tags().contains("DET")
                 || this.morphology.isAdjective(first) || this.morphology.isNoun(first) || first.hasTagPrefix("LID"))
                 && tokens.stream().anyMatch(t -> this.morphology.isNoun(t) && !t.hasTagPrefix("GET") && !this.times.matches(t));
-        if (!qualifies && namesAThing) {
+        boolean someoneElses = first.hasTagPrefix("VNW:BEZ") || OTHER_PEOPLES.contains(first.lower());
+        if (!qualifies && namesAThing && !someoneElses) {
             readFrom(clause, 0, tokens.size() - 1, "needs:listed", findings);
         }
     }
