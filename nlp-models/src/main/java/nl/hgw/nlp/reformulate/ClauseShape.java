@@ -273,7 +273,7 @@ final class ClauseShape {
             if (this.signals.matches(one)) {
                 return true;
             }
-            if (this.negation.isNegation(one) && i > 0) {
+            if (this.negation.negatesAt(tokens, i) && i > 0) {
                 return true;
             }
         }

@@ -158,11 +158,11 @@ final class StatedNeeds {
         int start = from;
         for (int i = from + 1; i + 2 <= to; i++) {
             if (this.coordinators.matches(tokens.get(i)) && repeats(tokens, cue, i + 1)) {
-                read |= readFrom(clause, start, i - 1, rule, findings);
+                read |= readFrom(clause, start, i - 1, cue, rule, findings);
                 start = i + 2;
             }
         }
-        return readFrom(clause, start, to, rule, findings) || read;
+        return readFrom(clause, start, to, cue, rule, findings) || read;
     }
 
     /** "Een time-timer helpt hem": "een time-timer" inside the need (not "ADHD", not "Kim"). */
@@ -187,8 +187,16 @@ final class StatedNeeds {
                 || (this.morphology.isFiniteVerb(t) && t.tags().stream().allMatch(tag -> tag.startsWith("WKW"))));
     }
 
-    private boolean readFrom(Clause clause, int from, int to, CueRule rule, Findings findings) {
-        return readFrom(clause, from, to, "needs:" + rule.id(), rule::framed, findings);
+    /** "heeft hulp nodig bij plannen": the cue's words inside the need ("nodig") are left out of it. */
+    private boolean readFrom(Clause clause, int from, int to, TreeSet<Integer> cue, CueRule rule, Findings findings) {
+        List<String> inside = cue.subSet(from, false, to, false).stream().map(k -> clause.tokens().get(k).text()).toList();
+        UnaryOperator<String> frame = what -> {
+            for (String word : inside) {
+                what = what.replace(" " + word + " ", " ");
+            }
+            return rule.framed(what);
+        };
+        return readFrom(clause, from, to, "needs:" + rule.id(), frame, findings);
     }
 
     boolean readFrom(Clause clause, int from, int to, String rule, Findings findings) {

@@ -508,6 +508,14 @@ class ReformulatorTest {
     }
 
     @Test
+    void aNeedWithItsNodigInsideSaysNodigOnce() {
+        Reformulation out = engine.reformulate("Lotte heeft ondersteuning nodig bij lezen.", "een boek uitlezen",
+                "Lotte", Language.DUTCH);
+        assertThat(out.needs()).singleElement()
+            .satisfies(n -> assertThat(n.text()).startsWith("Lotte heeft ondersteuning bij lezen nodig om"));
+    }
+
+    @Test
     void theTeachersSecondVerbAfterEnWithoutIkIsASecondClause() {
         Reformulation out = engine.reformulate("Ik krijg de groep niet stil na de pauze en sta dan te schreeuwen.",
                 "na de pauze rustig beginnen", "", Language.DUTCH);
