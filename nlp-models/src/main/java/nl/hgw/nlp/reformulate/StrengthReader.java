@@ -53,7 +53,8 @@ final class StrengthReader {
             if (m.isEmpty() || this.negation.before(tokens, m.get())) {
                 return false;
             }
-            int from = m.get().first();
+            // no finite verb before it ("Ze zingen wel heel graag": a plural reads as an infinitive): the clause
+            int from = this.phrase.start(tokens);
             for (int i = m.get().first() - 1; i >= 0; i--) {
                 if (this.morphology.isFiniteVerb(tokens.get(i))) {
                     // the subject before the verb: from the verb; inverted ("Verhalen vertellen kan hij …")
