@@ -53,10 +53,11 @@ final class StrengthReader {
             if (m.isEmpty() || this.negation.before(tokens, m.get())) {
                 return false;
             }
-            // no finite verb before it ("Ze zingen wel heel graag": a plural reads as an infinitive): the clause
-            int from = this.phrase.start(tokens);
+            // no verb before it: from the strength after a person ("Jack enjoys …"), else the whole clause
+            int from = aboutAPerson(tokens.subList(0, m.get().first()), findings) ? m.get().first() : this.phrase.start(tokens);
             for (int i = m.get().first() - 1; i >= 0; i--) {
-                if (this.morphology.isFiniteVerb(tokens.get(i))) {
+                // a plural is written as the infinitive: "Ze zingen wel heel graag"
+                if (this.morphology.isFiniteVerb(tokens.get(i)) || (i > 0 && this.morphology.isInfinitive(tokens.get(i)))) {
                     // the subject before the verb: from the verb; inverted ("Verhalen vertellen kan hij …")
                     // or without a person ("Lezen gaat heel goed"): the whole clause
                     from = aboutAPerson(tokens.subList(0, i), findings) ? i : this.phrase.start(tokens);
