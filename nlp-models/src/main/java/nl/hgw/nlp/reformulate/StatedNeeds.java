@@ -50,6 +50,8 @@ final class StatedNeeds {
 
     private final TokenPattern times;
 
+    private final TokenPattern frequencies;
+
     private final Lexicon lexicon;
 
     StatedNeeds(Lexicon lexicon, Negation negation, Morphology morphology, NeedWriter writer) {
@@ -66,6 +68,7 @@ final class StatedNeeds {
         this.alternatives = lexicon.set("alternative");
         this.infinitiveMarkers = lexicon.set("infinitive_marker");
         this.times = lexicon.set("time_word");
+        this.frequencies = lexicon.set("frequency_deficit");
         this.lexicon = lexicon;
     }
 
@@ -218,8 +221,9 @@ final class StatedNeeds {
             Findings findings) {
         List<Token> tokens = clause.tokens();
         List<Token> need = tokens.subList(from, to + 1);
-        // a need is written positively and without a label: "behoefte aan niet te veel prikkels" is read as it is
-        if (need.stream().anyMatch(this.negation::isNegation)
+        // a need is written positively, without a label and without "always": "behoefte aan niet te veel
+        // prikkels" is read as it is, "needs constant reminders to do anything" as deficit language
+        if (need.stream().anyMatch(t -> this.negation.isNegation(t) || this.frequencies.matches(t))
                 || this.labels.candidates(need).stream().anyMatch(l -> l.pattern().occursIn(need))) {
             return false;
         }
