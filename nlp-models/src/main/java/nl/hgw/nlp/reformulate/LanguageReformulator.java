@@ -233,8 +233,9 @@ final class LanguageReformulator {
             }
             else if (!this.deficitMatcher.negatesADeficit(clause)
                     && (continues || signal || placed.guess().isPresent())) {
-                unsure(clause, placed, report && !continues && !signal, findings);
-                return Reading.DEFICIT;
+                boolean held = report && !signal;
+                unsure(clause, placed, held, findings);
+                return held ? Reading.NEUTRAL : Reading.DEFICIT; // a held guess carries nothing to the next clause
             }
         }
         for (DeficitMatcher.Match match : matches) {

@@ -516,6 +516,16 @@ class ReformulatorTest {
     }
 
     @Test
+    void aReportsScoresAreFactsAndAHeldGuessCarriesNothingToTheNextClause() {
+        Reformulation out = engine.reformulate("Zoë (10) zit in groep 7. Cito M7: rekenen II, begrijpend lezen I, spelling III. "
+                + "Ze heeft behoefte aan een weekplanner met afvinkvakjes. Ze is sociaal en creatief.",
+                "haar weektaak zelf inplannen", "Zoë", Language.DUTCH);
+        assertThat(out.deficits()).isEmpty();
+        assertThat(out.needs()).extracting(Reformulation.Need::source)
+            .containsExactly("Ze heeft behoefte aan een weekplanner met afvinkvakjes");
+    }
+
+    @Test
     void theTeachersSecondVerbAfterEnWithoutIkIsASecondClause() {
         Reformulation out = engine.reformulate("Ik krijg de groep niet stil na de pauze en sta dan te schreeuwen.",
                 "na de pauze rustig beginnen", "", Language.DUTCH);
