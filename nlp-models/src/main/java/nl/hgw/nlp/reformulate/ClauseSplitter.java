@@ -69,8 +69,9 @@ final class ClauseSplitter {
     /**
      * The clauses of one sentence, each still without a role. A remark in brackets ("Sara (groep 7)
      * is …", "(creatief, sportief)") comes last, as an aside of its own: it may name a label or a
-     * strength, but it is not a statement about the pupil. A run of examples after a comma, up to
-     * the next punctuation, is kept whole (", bijv. een juf die invalt of gym die uitvalt,").
+     * strength, but it is not a statement about the pupil. A run of examples after a comma is kept
+     * whole up to the next punctuation, and goes on after a comma (", bijv. een juf die invalt of
+     * gym die uitvalt,", ", zoals plannen, rekenen en samenwerken").
      */
     List<Part> split(Sentence sentence) {
         List<Token> tokens = sentence.tokens();

@@ -111,11 +111,12 @@ final class Findings {
         String source = clause.source(this.text);
         if (rule.pattern() != null && !this.rulesBySentence.add(clause.sentence() + "\n" + rule.id())) {
             // "belt boos op en bemoeit zich overal mee": the same rule again in one sentence, another
-            // fragment of the same situation: one need, the rule's first phrasing not written yet,
-            // unless another rule already wrote one for this fragment
-            // "druk, druk, druk": the same words again are the same fragment
-            if (this.needs.stream().anyMatch(n -> n.source().equals(source) || n.source().equalsIgnoreCase(source.strip())
-                    && n.rule().equals(rule.id()))) {
+            // fragment of the same situation: one need, the rule's first phrasing not written yet;
+            // none when another rule already wrote one for this fragment, or for the same words
+            // ("druk, druk, druk")
+            boolean written = this.needs.stream().anyMatch(n -> n.source().equals(source)
+                    || (n.source().equalsIgnoreCase(source.strip()) && n.rule().equals(rule.id())));
+            if (written) {
                 return;
             }
             for (DeficitRule.Phrasing phrase : rule.needs()) {

@@ -26,9 +26,10 @@ final class LanguageReformulator {
     /**
      * From this many sentences on a text is a report: most of its sentences give background (age,
      * family, scores, what was tried), so a clause the classifier only guesses at, with no word of
-     * deficit language in it, is held until the whole report is read. It is asked about, and gets a
-     * need only while the report has fewer than {@link #GUESSED_NEEDS_BELOW} needs; in a report
-     * that is already written in needs language (no label, no deficit a rule knows) it is dropped.
+     * deficit language in it, is held until the whole report is read. It is asked about, and it is
+     * reported with a need only while the report has fewer than {@link #GUESSED_NEEDS_BELOW} needs;
+     * in a report already written in needs language (no label, no deficit a rule knows) it is only
+     * asked about.
      */
     private static final int REPORT_SENTENCES = 4;
 
@@ -156,7 +157,10 @@ final class LanguageReformulator {
                 sentences, this.lexicon);
     }
 
-    /** A run of examples: about whom the clause before was; labels, strengths and rules count, no guess. */
+    /**
+     * A run of examples, about whom the clause before was (or the pupil it names): labels,
+     * strengths and rules count, no guess.
+     */
     private void readExample(Clause clause, Findings findings) {
         readAside(clause, findings);
         for (DeficitMatcher.Match match : this.deficitMatcher.matches(clause)) {

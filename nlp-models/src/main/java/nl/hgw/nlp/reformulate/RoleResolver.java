@@ -21,8 +21,6 @@ import nl.hgw.nlp.lexicon.TokenPattern;
  */
 final class RoleResolver {
 
-    private static final java.util.Set<String> SINGULAR_POSSESSIVES = java.util.Set.of("haar", "zijn", "her", "his");
-
     private final Lexicon lexicon;
 
     private final TokenPattern sharedPronouns;
@@ -37,6 +35,8 @@ final class RoleResolver {
 
     private final TokenPattern subordinators;
 
+    private final TokenPattern singularPossessives;
+
     private final Morphology morphology;
 
     RoleResolver(Lexicon lexicon, Morphology morphology) {
@@ -47,6 +47,7 @@ final class RoleResolver {
         this.relatives = lexicon.set("relative");
         this.complementizers = lexicon.set("complementizer");
         this.subordinators = lexicon.set("subordinator");
+        this.singularPossessives = lexicon.set("singular_possessive");
         this.morphology = morphology;
     }
 
@@ -170,7 +171,7 @@ final class RoleResolver {
     /** "haar woordenschat", "his reading": a singular possessive before its noun. */
     private boolean singularPossessiveBeforeANoun(List<Token> zone, int i) {
         // not "(ouders) zijn druk": a verb before an adjective
-        return i + 1 < zone.size() && SINGULAR_POSSESSIVES.contains(zone.get(i).lower())
+        return i + 1 < zone.size() && this.singularPossessives.containsForm(zone.get(i).lower())
                 && this.morphology.isNoun(zone.get(i + 1)) && !this.morphology.isAdjective(zone.get(i + 1));
     }
 

@@ -21,9 +21,6 @@ import nl.hgw.nlp.lexicon.TokenPattern;
  */
 final class StatedNeeds {
 
-    /** An item that opens so names someone else ("…, haar moeder ook", "…, his parents more information"). */
-    private static final java.util.Set<String> OTHER_PEOPLES = java.util.Set.of("haar", "zijn", "hun", "his", "her", "their");
-
     private final RuleIndex<CueRule> cues;
 
     private final RuleIndex<LabelRule> labels;
@@ -52,6 +49,8 @@ final class StatedNeeds {
 
     private final TokenPattern frequencies;
 
+    private final TokenPattern possessives;
+
     private final Lexicon lexicon;
 
     StatedNeeds(Lexicon lexicon, Negation negation, Morphology morphology, NeedWriter writer) {
@@ -69,6 +68,7 @@ final class StatedNeeds {
         this.infinitiveMarkers = lexicon.set("infinitive_marker");
         this.times = lexicon.set("time_word");
         this.frequencies = lexicon.set("frequency_deficit");
+        this.possessives = lexicon.set("possessive");
         this.lexicon = lexicon;
     }
 
@@ -112,7 +112,8 @@ final class StatedNeeds {
         boolean namesAThing = (first.hasTagPrefix("VNW:AWZ") || first.hasTagPrefix("VNW:BEZ") || first.tags().contains("DET")
                 || this.morphology.isAdjective(first) || this.morphology.isNoun(first) || first.hasTagPrefix("LID"))
                 && tokens.stream().anyMatch(t -> this.morphology.isNoun(t) && !t.hasTagPrefix("GET") && !this.times.matches(t));
-        boolean someoneElses = first.hasTagPrefix("VNW:BEZ") || OTHER_PEOPLES.contains(first.lower());
+        // "…, haar moeder ook", "…, his parents more information": someone else's
+        boolean someoneElses = first.hasTagPrefix("VNW:BEZ") || this.possessives.matches(first);
         if (!qualifies && namesAThing && !someoneElses) {
             readFrom(clause, 0, tokens.size() - 1, "needs:listed", findings);
         }
