@@ -154,8 +154,7 @@ final class RoleResolver {
         /** "Moeder zegt dat Naima …": the pupil as the subject of what is said (not "De ouders laten Kim …"). */
         private boolean namesThePupil(List<Token> clause) {
             for (int i = 1; i < clause.size(); i++) {
-                Token t = clause.get(i);
-                if (isThePupil(t) && complementizers.containsForm(clause.get(i - 1).lower())) {
+                if (isThePupil(clause.get(i)) && complementizers.containsForm(clause.get(i - 1).lower())) {
                     return true;
                 }
             }
